@@ -1,0 +1,5 @@
+export * from './units.ts';
+export * from './prng.ts';
+export * from './hash.ts';
+export * from './clock.ts';
+export * from './transform.ts';
