@@ -1,0 +1,37 @@
+// The 3D view: camera, lights, floor, the active cell and (when a headset is present) the XR layer.
+import { OrbitControls } from '@react-three/drei';
+import { Canvas } from '@react-three/fiber';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PlaceholderCell } from '../cells/placeholder-cell.tsx';
+import { useUIStore } from '../stores/ui-store.ts';
+import { FrameProbe } from './frame-probe.tsx';
+import { Floor } from './floor.tsx';
+
+const XRRoot = lazy(() => import('../xr/xr-root.tsx'));
+
+export function Viewport() {
+  const { t } = useTranslation();
+  const xrSupported = useUIStore((s) => s.xrSupport === 'supported');
+  return (
+    <Canvas
+      aria-label={t('scene.canvasLabel')}
+      camera={{ position: [2.4, 1.9, 2.6], fov: 50, near: 0.02, far: 60 }}
+      dpr={[1, 2]}
+      gl={{ antialias: true }}
+    >
+      <color attach="background" args={['#20262d']} />
+      <hemisphereLight args={['#dfe8f0', '#30343a', 0.9]} />
+      <directionalLight position={[3, 6, 4]} intensity={1.6} />
+      <Floor />
+      <PlaceholderCell />
+      <OrbitControls makeDefault target={[0.4, 0.9, 0]} maxPolarAngle={Math.PI * 0.495} />
+      <FrameProbe />
+      {xrSupported && (
+        <Suspense fallback={null}>
+          <XRRoot />
+        </Suspense>
+      )}
+    </Canvas>
+  );
+}
