@@ -44,7 +44,8 @@ for (const id of PROFILES) {
     process.exit(1);
   }
   const marker = join(target, id, 'profile.json');
-  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(join(from, 'profile.json')).mtimeMs) continue;
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(join(from, 'profile.json')).mtimeMs)
+    continue;
   cpSync(from, join(target, id), { recursive: true });
   copied++;
 }

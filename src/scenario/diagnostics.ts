@@ -29,3 +29,8 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   }
   return out;
 }
+
+/** `phases[0].goals[1].condition`: how messages name a place in the scenario. */
+export function formatPath(path: ReadonlyArray<string | number>): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}

@@ -1,6 +1,7 @@
 // Everything a trainee (or a scripted solution, or the CLI) can do to the twin is an intent.
 // The app never computes welding or kinematics: it sends intents and renders state.
 import type { Vec3Tuple, RotationRows } from './cell/types.ts';
+import type { FaultIntent } from './faults/fault-intent-types.ts';
 
 export type WeldSettingKey =
   | 'process'
@@ -46,29 +47,8 @@ export type Intent =
   | { type: 'bodyPose'; part: BodyPart; position: Vec3Tuple }
   | { type: 'helmet'; down: boolean }
   | { type: 'door'; open: boolean }
-  // Maintenance and fault remedies.
-  | { type: 'maintenance'; action: MaintenanceAction; value?: number | string; pose?: number[] };
-
-export type MaintenanceAction =
-  | 'replaceContactTip'
-  | 'setDriveRollTension'
-  | 'rethreadWire'
-  | 'openGasValve'
-  | 'replaceGasBottle'
-  | 'fixGasHose'
-  | 'setGasFlow'
-  | 'cleanNozzle'
-  | 'antiSpatter'
-  | 'cutWire'
-  | 'setBurnback'
-  | 'tcpCalibrationPoint'
-  | 'tcpCalibrationApply'
-  | 'resetCollisionSensor'
-  | 'tightenEarthClamp'
-  | 'enableTouchSensing'
-  | 'setProgramOffset'
-  | 'replaceLiner'
-  | 'reseatRing';
+  // Diagnosis, maintenance and fault remedies (see faults/fault-intent-types.ts).
+  | FaultIntent;
 
 export interface WeaveSetting {
   pattern: 'zigzag' | 'triangle' | 'circular' | 'sine';
@@ -84,6 +64,8 @@ export interface OrbitalSector {
   currentPercent: number;
   travelSpeedMmPerS: number;
   oscillationWidthMm: number;
+  /** Full oscillation cycles per second across the joint (Magnatech primer: width, speed, dwell). */
+  oscillationHz: number;
 }
 
 /** One entry of the input log: the intent takes effect at the start of step `tick`. */

@@ -1,10 +1,23 @@
-// The 2D overlay on top of the 3D view: title, language, VR entry.
+// The 2D overlay on top of the 3D view: title, cell, language, VR entry, and the desktop panels.
 import { useTranslation } from 'react-i18next';
+import * as c from '../controls/commands.ts';
+import { HelpOverlay } from '../desktop/help-overlay.tsx';
+import { PendantPanel } from '../desktop/pendant-panel.tsx';
+import { PowerSourcePanel } from '../desktop/power-source-panel.tsx';
+import { SafetyBanner } from '../desktop/safety-banner.tsx';
+import { TechniqueGauges } from '../desktop/technique-gauges.tsx';
+import { simAvailable } from '../sim/world-adapter.ts';
+import { useSimStore } from '../stores/sim-store.ts';
+import { useUIStore } from '../stores/ui-store.ts';
+import { CellPicker } from './cell-picker.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { VRButton } from './vr-button.tsx';
 
 export function Hud() {
   const { t } = useTranslation();
+  const panelsOpen = useUIStore((s) => s.panelsOpen);
+  const inXR = useUIStore((s) => s.xrSessionActive);
+  const generation = useSimStore((s) => s.generation);
   return (
     <div className="wt-hud">
       <header className="wt-topbar">
@@ -13,10 +26,24 @@ export function Hud() {
           <div className="wt-subtitle">{t('app.subtitle')}</div>
         </div>
         <div className="wt-topbar-actions">
+          <CellPicker />
           <LanguageSwitch />
+          <button type="button" className="wt-button wt-secondary" data-testid="help-button" onClick={c.toggleHelp}>
+            {t('help.open')}
+          </button>
           <VRButton />
         </div>
       </header>
+      {!simAvailable && <div className="wt-notice">{t('sim.unavailable')}</div>}
+      {panelsOpen && !inXR && (
+        <>
+          <PendantPanel />
+          <PowerSourcePanel key={generation} />
+        </>
+      )}
+      <SafetyBanner />
+      <TechniqueGauges />
+      <HelpOverlay />
     </div>
   );
 }

@@ -26,7 +26,9 @@ export function FrameProbe() {
           const x = Math.floor(((i + 0.5) * w) / GRID);
           const y = Math.floor(((j + 0.5) * h) / GRID);
           ctx.readPixels(x, y, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, px);
-          const r = px[0]!, g = px[1]!, b = px[2]!;
+          const r = px[0]!,
+            g = px[1]!,
+            b = px[2]!;
           colors.add((r << 16) | (g << 8) | b);
           const luma = 0.2126 * r + 0.7152 * g + 0.0722 * b;
           sum += luma;
@@ -35,7 +37,12 @@ export function FrameProbe() {
       }
       const n = GRID * GRID;
       const mean = sum / n;
-      return { width: w, height: h, distinctColors: colors.size, lumaStdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean)) };
+      return {
+        width: w,
+        height: h,
+        distinctColors: colors.size,
+        lumaStdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean)),
+      };
     };
     return () => {
       probe.sampleCanvas = null;

@@ -1,6 +1,7 @@
 // Finds out whether an immersive VR session is possible; with ?xr=emulate installs the IWER Meta Quest 3
 // emulator first (development and end-to-end tests). Both iwer and @react-three/xr stay in lazy chunks.
 import { probe } from '../probe.ts';
+import type * as XRModule from './xr-store.ts';
 import { useUIStore } from '../stores/ui-store.ts';
 
 export function emulationRequested(search: string = location.search): boolean {
@@ -36,6 +37,6 @@ export async function detectXR(): Promise<boolean> {
 
 /** The XR chunk (store + components); loaded only when a headset is available. */
 export const loadXR = (() => {
-  let p: Promise<typeof import('./xr-store.ts')> | null = null;
+  let p: Promise<typeof XRModule> | null = null;
   return () => (p ??= import('./xr-store.ts'));
 })();

@@ -1,4 +1,8 @@
 import type { Command } from '../command.ts';
+import { robotsCommand } from './robots.ts';
+import { fkCommand } from './fk.ts';
+import { ikCommand } from './ik.ts';
+import { safetyCommand } from './safety.ts';
 
 /** Registered commands, in the order `weldtwin --help` lists them. */
-export const commands: Command[] = [];
+export const commands: Command[] = [robotsCommand, fkCommand, ikCommand, safetyCommand];

@@ -16,10 +16,10 @@ export interface Workpiece {
   position: WeldPosition;
   /** Root gap, mm. */
   gapMm: number;
-  /** Seam start and end in the world frame, metres (straight seams); for pipe, the ring plane centre. */
+  /** Seam start and end in the work-object frame (the world, or the positioner faceplate), metres. Pipe: ring centre and axis point. */
   seamStart: Vec3Tuple;
   seamEnd: Vec3Tuple;
-  /** Unit normal of the surface the torch works against (bisector for a fillet), world frame. */
+  /** Unit normal of the surface the torch works against (bisector for a fillet), work-object frame. */
   seamNormal: Vec3Tuple;
   /** Pipe outside diameter, mm (orbital cell only). */
   pipeOdMm?: number;
@@ -36,4 +36,6 @@ export interface CellConfig {
   tool: number[];
   workpiece: Workpiece;
   positionerId?: string;
+  /** Positioner base in the world (Mat34); the work object rides on its faceplate. */
+  positionerBase?: number[];
 }

@@ -6,6 +6,12 @@ export type RobotFamily = 'cobot' | 'industrial' | 'orbital';
 /** Which analytic solver a model uses. */
 export type KinematicKind = 'ur-dh' | 'opw' | 'positioner-2axis' | 'orbital-carriage';
 
+/** Revolute joints are angles (rad, 2π-periodic); prismatic joints are lengths (m) and never wrap. */
+export type JointType = 'revolute' | 'prismatic';
+
+/** Named singular configurations the motion layer warns about (domain/robots.md §1.6). */
+export type SingularityKind = 'wrist' | 'shoulder' | 'elbow';
+
 export interface RobotModel {
   id: string;
   name: string;
@@ -18,6 +24,12 @@ export interface RobotModel {
   maxJointSpeed: readonly number[];
   /** Max acceleration per joint, rad/s² (m/s²); used by motion planning. */
   maxJointAccel: readonly number[];
+  /** Joint types; absent means all revolute. */
+  jointTypes?: readonly JointType[];
+  /** Joint names as the controller / URDF shows them. */
+  jointNames?: readonly string[];
+  /** One sentence naming the kinematic base frame and the flange frame. */
+  frames?: string;
   /**
    * Forward kinematics: flange pose in the robot's kinematic base frame, written into `out` (no allocation).
    * For the cobot family this is the frame of UR's published DH table (controller "Base").
@@ -26,6 +38,13 @@ export interface RobotModel {
   /**
    * Analytic inverse kinematics for a flange pose. Writes every solution (wrapped into the joint limits)
    * consecutively into `out` (dof numbers each, capacity 8·dof) and returns how many it wrote. 0 = unreachable.
+   * `hint` (current joints) picks the free joint at a singularity (wrist θ5 = 0, shoulder on the J1 axis);
+   * without it the free joint is 0.
    */
-  ik(target: ArrayLike<number>, out: Float64Array): number;
+  ik(target: ArrayLike<number>, out: Float64Array, hint?: ArrayLike<number>): number;
+  /**
+   * Distances to the named singularities at q, written into `out` as [wrist, shoulder, elbow]
+   * (wrist and elbow as |sin| of the critical angle, shoulder in metres); absent for models without any.
+   */
+  singularityDistances?(q: ArrayLike<number>, out: Float64Array): Float64Array;
 }

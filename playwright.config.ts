@@ -1,0 +1,46 @@
+// End-to-end tests in Debian's Chromium (never a downloaded browser). WebGL runs on SwiftShader, which is slow:
+// timeouts are generous and the viewport small (STACK.md: ~11 fps at 1280x720, 40-60 fps at 640x360).
+import { defineConfig } from '@playwright/test';
+
+const PORT = 5199;
+const CI = !!process.env.CI;
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: CI ? 1 : 0,
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
+  reporter: CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    viewport: { width: 800, height: 500 },
+    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
+    trace: CI ? 'retain-on-failure' : 'off',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `node scripts/copy-xr-profiles.mjs && node node_modules/vite/bin/vite.js --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !CI,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,36 @@
+// Cobot cell: UR10e-class arm on a welding table, torch with freedrive button, power source, gas, fume extraction.
+import { useEffect, useMemo } from 'react';
+import { getRobot } from '../../../sim/robot/index.ts';
+import { paintedMaterial, steelMaterial } from '../../models/materials.ts';
+import { createTorchVisual } from '../../robots/torch-visual.ts';
+import { SimFrame } from '../../scene/sim-frame.tsx';
+import { useSimStore } from '../../stores/sim-store.ts';
+import { RobotView } from '../common/robot-view.tsx';
+import { useRobotJoints } from '../common/use-sim.ts';
+import { WorkpieceView } from '../common/workpiece-view.tsx';
+import { buildCobotScenery } from './scenery.ts';
+
+export default function CobotCell() {
+  const cell = useSimStore((s) => s.cell);
+  const model = getRobot(cell.robotId);
+  if (!model) throw new Error(`unknown robot "${cell.robotId}"`);
+  const scenery = useMemo(buildCobotScenery, []);
+  useEffect(
+    () => () => {
+      scenery.painted.dispose();
+      scenery.steel.dispose();
+    },
+    [scenery],
+  );
+  const torch = useMemo(() => createTorchVisual(cell.tool, true), [cell.tool]);
+  const flangeChildren = useMemo(() => [torch.root], [torch]);
+  const joints = useRobotJoints();
+  return (
+    <SimFrame>
+      <mesh name="cobot-scenery" geometry={scenery.painted} material={paintedMaterial} />
+      <mesh name="cobot-table" geometry={scenery.steel} material={steelMaterial} />
+      <WorkpieceView workpiece={cell.workpiece} />
+      <RobotView model={model} base={cell.robotBase} joints={joints} flangeChildren={flangeChildren} />
+    </SimFrame>
+  );
+}

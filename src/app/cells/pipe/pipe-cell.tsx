@@ -1,0 +1,47 @@
+// Pipe cell: pipe spools on roller stands, orbital carriage on its guide band, weld controller on a cart.
+import { useEffect, useMemo } from 'react';
+import type { Group } from 'three';
+import { getRobot } from '../../../sim/robot/index.ts';
+import { paintedMaterial, steelMaterial } from '../../models/materials.ts';
+import { SimFrame } from '../../scene/sim-frame.tsx';
+import { useSimStore } from '../../stores/sim-store.ts';
+import { applyMat34 } from '../common/pose.ts';
+import { RobotView } from '../common/robot-view.tsx';
+import { useRobotJoints } from '../common/use-sim.ts';
+import { buildControllerCart, buildPipeGeometry, buildPipeStands } from './scenery.ts';
+
+/** Default pipe OD if the workpiece does not give one: NPS 8 (ASME B36.10M 219.1 mm). */
+const DEFAULT_OD_MM = 219.1;
+
+export default function PipeCell() {
+  const cell = useSimStore((s) => s.cell);
+  const model = getRobot(cell.robotId);
+  if (!model) throw new Error(`unknown robot "${cell.robotId}"`);
+  const odM = (cell.workpiece.pipeOdMm ?? DEFAULT_OD_MM) / 1000;
+  const axisHeight = cell.robotBase[11] ?? 1;
+  const pipe = useMemo(() => buildPipeGeometry(odM, cell.workpiece.gapMm / 1000), [odM, cell.workpiece.gapMm]);
+  const stands = useMemo(() => buildPipeStands(odM, axisHeight), [odM, axisHeight]);
+  const cart = useMemo(() => buildControllerCart(0.9, -0.7), []);
+  useEffect(
+    () => () => {
+      pipe.dispose();
+      stands.dispose();
+      cart.dispose();
+    },
+    [pipe, stands, cart],
+  );
+  const joints = useRobotJoints();
+  const placePipeFrame = (g: Group | null) => {
+    if (g) applyMat34(g, cell.robotBase);
+  };
+  return (
+    <SimFrame>
+      <group ref={placePipeFrame}>
+        <mesh name="pipe" geometry={pipe} material={steelMaterial} />
+        <mesh name="pipe-stands" geometry={stands} material={paintedMaterial} />
+      </group>
+      <mesh name="weld-controller" geometry={cart} material={paintedMaterial} />
+      <RobotView model={model} base={cell.robotBase} joints={joints} />
+    </SimFrame>
+  );
+}

@@ -1,0 +1,171 @@
+// Owns the simulated world: queues intents into the input log and advances the fixed-step simulation
+// from the render loop (accumulator, 180 Hz steps). Per-frame values are written into `view` in place and
+// read transiently; React components re-render only when a discrete value (mode, safety, arc…) changes.
+import { create } from 'zustand';
+import type { CellConfig, CellFamily } from '../../sim/cell/types.ts';
+import { STEP_S } from '../../sim/core/clock.ts';
+import type { Intent, LoggedIntent } from '../../sim/intents.ts';
+import { getRobot } from '../../sim/robot/index.ts';
+import { previewCells } from '../cells/preview-cells.ts';
+import { usePendantStore } from './pendant-store.ts';
+import { DEFAULT_WELD_SETTINGS } from '../sim/default-settings.ts';
+import { createSimView, type SimView } from '../sim/sim-view.ts';
+import { createSimWorld, readSimView, type SimWorld, stepSimWorld } from '../sim/world-adapter.ts';
+
+/** At most this much simulated time per rendered frame: a stalled tab must not run minutes of steps at once. */
+export const MAX_FRAME_S = 0.1;
+const STEP_EPS_S = 1e-9;
+
+export interface SimState {
+  family: CellFamily;
+  cell: CellConfig;
+  seed: number;
+  world: SimWorld | null;
+  view: SimView;
+  /** Every intent applied, with the tick it took effect: the attempt's replayable input log. */
+  log: LoggedIntent[];
+  /** Intents waiting for the next step. */
+  pending: Intent[];
+  accumulator: number;
+  paused: boolean;
+  /** Bumped when a discrete value in `view` changes; subscribe to this, not to `view`. */
+  revision: number;
+  /** Bumped by every loadCell: panels that copy world settings re-initialise on it. */
+  generation: number;
+  loadCell(family: CellFamily, cell?: CellConfig, seed?: number): void;
+  send(intent: Intent): void;
+  /** Advance by `dt` seconds of wall time; returns the number of steps run. */
+  advance(dt: number): number;
+  setPaused(paused: boolean): void;
+}
+
+const batch: Intent[] = [];
+
+/** The view fields the 2D UI shows; compared field by field after each frame's steps (no allocation). */
+const DISCRETE_KEYS = [
+  'arcPhase',
+  'safety',
+  'enablingDevice',
+  'freedrive',
+  'mode',
+  'speedOverridePercent',
+  'programState',
+  'programLength',
+  'programPointer',
+  'helmetDown',
+  'doorOpen',
+  'events',
+] as const satisfies readonly (keyof SimView)[];
+type DiscreteKey = (typeof DISCRETE_KEYS)[number];
+type Discrete = { -readonly [K in DiscreteKey]: SimView[K] };
+
+/** Copies the discrete fields of `v` into `snap`; true when any differed. */
+function syncDiscrete(v: SimView, snap: Partial<Discrete>): boolean {
+  let changed = false;
+  for (const k of DISCRETE_KEYS) {
+    if (snap[k] !== v[k]) {
+      (snap as Record<DiscreteKey, unknown>)[k] = v[k];
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+function createFor(family: CellFamily, cell: CellConfig, seed: number): SimWorld | null {
+  const preview = previewCells[family];
+  try {
+    return createSimWorld({
+      cell,
+      seed,
+      joints: preview.home,
+      ...(preview.positionerHome ? { positionerJoints: preview.positionerHome } : {}),
+      settings: DEFAULT_WELD_SETTINGS,
+    });
+  } catch (e) {
+    // A cell the simulator cannot build is shown in its home pose, with the reason in the console.
+    console.warn(`simulator could not build the ${family} cell:`, e);
+    return null;
+  }
+}
+
+function initialView(family: CellFamily, cell: CellConfig): SimView {
+  const robot = getRobot(cell.robotId);
+  if (!robot) throw new Error(`cell "${family}" names unknown robot "${cell.robotId}"`);
+  const positioner = cell.positionerId ? getRobot(cell.positionerId) : undefined;
+  const view = createSimView(robot.dof, positioner?.dof ?? 0);
+  const preview = previewCells[family];
+  view.robotQ.set(preview.home.slice(0, robot.dof));
+  if (preview.positionerHome) view.positionerQ.set(preview.positionerHome);
+  return view;
+}
+
+export const useSimStore = create<SimState>()((set, get) => {
+  const snapshot: Partial<Discrete> = {};
+  return {
+    family: 'cobot',
+    cell: previewCells.cobot.config,
+    seed: 1,
+    world: null,
+    view: initialView('cobot', previewCells.cobot.config),
+    log: [],
+    pending: [],
+    accumulator: 0,
+    paused: false,
+    revision: 0,
+    generation: 0,
+
+    loadCell(family, cell = previewCells[family].config, seed = 1) {
+      const view = initialView(family, cell);
+      const world = createFor(family, cell, seed);
+      if (world) readSimView(world, view);
+      syncDiscrete(view, snapshot);
+      usePendantStore.getState().reset();
+      set({
+        family,
+        cell,
+        seed,
+        world,
+        view,
+        log: [],
+        pending: [],
+        accumulator: 0,
+        revision: get().revision + 1,
+        generation: get().generation + 1,
+      });
+    },
+
+    send(intent) {
+      get().pending.push(intent);
+    },
+
+    advance(dt) {
+      const s = get();
+      if (s.paused || s.world == null) return 0;
+      s.accumulator = Math.min(s.accumulator + dt, MAX_FRAME_S);
+      let steps = 0;
+      // The epsilon keeps float round-off from dropping a step (0.05 s is 9 steps, not 8.999…).
+      while (s.accumulator >= STEP_S - STEP_EPS_S) {
+        s.accumulator -= STEP_S;
+        batch.length = 0;
+        if (s.pending.length > 0) {
+          for (const intent of s.pending) {
+            batch.push(intent);
+            s.log.push({ tick: s.world.tick, intent });
+          }
+          s.pending.length = 0;
+        }
+        stepSimWorld(s.world, batch);
+        steps++;
+      }
+      if (steps > 0) {
+        readSimView(s.world, s.view);
+        if (syncDiscrete(s.view, snapshot)) set({ revision: s.revision + 1 });
+      }
+      return steps;
+    },
+
+    setPaused(paused) {
+      set({ paused });
+    },
+  };
+});

@@ -1,0 +1,252 @@
+// Run a scenario against the twin, one fixed step at a time: the same object drives the app (an intent per
+// trainee action, a step per 1/180 s), the CLI, selftest and server-side replay.
+import { STEP_S } from '../../sim/core/clock.ts';
+import type { Intent } from '../../sim/intents.ts';
+import type { CompiledExpr, Value } from '../expr/index.ts';
+import type { Scenario } from '../model.ts';
+import { REMEDY_INTENTS } from '../schema/domain-enums.ts';
+import { asIntent, type AnyIntent } from '../schema/intent.ts';
+import { gradeAttempt } from '../grading/grade.ts';
+import type { AttemptResult, EndReason, RunSnapshot } from '../grading/types.ts';
+import { EnvFiller } from './env-filler.ts';
+import { InjectionTracker } from './injection-tracker.ts';
+import { PhaseTracker } from './phase-tracker.ts';
+import { RuleMonitor } from './rule-monitor.ts';
+import type { SimPort } from './sim-port.ts';
+import { TechniqueTracker } from './technique-tracker.ts';
+import { sampleVariation, worldInit, type SampledVariation } from './variation.ts';
+
+/**
+ * Rules, goals and bands are evaluated every 6th step (30 Hz, 33 ms): finer than any trainee reaction and the
+ * twin's 180 Hz step, and it keeps a 10-minute replay cheap. Intents, injections and time limits act every step.
+ */
+export const EVAL_EVERY_STEPS = 6;
+const EVAL_DT_S = EVAL_EVERY_STEPS * STEP_S;
+const MAX_RECORDED_EVENTS = 500;
+const REMEDIES = new Set<string>(REMEDY_INTENTS);
+
+export interface LoggedAnyIntent {
+  tick: number;
+  intent: AnyIntent;
+}
+
+/** What the HUD shows while an attempt runs. */
+export interface RunState {
+  tick: number;
+  timeS: number;
+  phaseIndex: number;
+  phaseId: string | undefined;
+  phaseElapsedS: number;
+  finished: boolean;
+  endReason: EndReason;
+  /** Goals of the current phase and whether each is met. */
+  goals: Array<{ id: string; met: boolean }>;
+  /** Rules broken right now. */
+  brokenRules: string[];
+}
+
+export interface ScenarioRun<W> {
+  readonly scenario: Scenario;
+  readonly world: W;
+  readonly state: RunState;
+  /** Every intent applied, with the step it took effect at: the attempt's input log. */
+  readonly log: readonly LoggedAnyIntent[];
+  readonly variation: SampledVariation;
+  start(seed: number): void;
+  /** Queue an action; it takes effect at the start of the next step. */
+  applyIntent(intent: AnyIntent): void;
+  step(): void;
+  /** Evaluate an expression of this scenario against the current state (solution scripts, HUD). */
+  evaluate(expr: CompiledExpr): Value;
+  /** End the attempt now (the trainee leaves, a replay log ends). */
+  end(reason: EndReason): void;
+  result(): AttemptResult;
+}
+
+export function createScenarioRun<W>(scenario: Scenario, port: SimPort<W>): ScenarioRun<W> {
+  return new Run(scenario, port);
+}
+
+class Run<W> implements ScenarioRun<W> {
+  world!: W;
+  variation!: SampledVariation;
+  readonly log: LoggedAnyIntent[] = [];
+  private seed = 0;
+  private tick = 0;
+  private started = false;
+  private endReason: EndReason = 'running';
+  private queue: AnyIntent[] = [];
+  private filler!: EnvFiller<W>;
+  private phases!: PhaseTracker;
+  private rules!: RuleMonitor;
+  private injections!: InjectionTracker;
+  private technique!: TechniqueTracker;
+  private eventCursor = 0;
+  private safetyEvents: Array<{ code: string; timeS: number }> = [];
+  private finalSnapshot: RunSnapshot | undefined;
+
+  constructor(
+    readonly scenario: Scenario,
+    private readonly port: SimPort<W>,
+  ) {}
+
+  start(seed: number): void {
+    this.seed = seed;
+    this.variation = sampleVariation(this.scenario.spec, seed);
+    this.world = this.port.createWorld(worldInit(this.scenario.spec, seed, this.variation));
+    this.filler = new EnvFiller(this.scenario, this.port, this.variation);
+    this.phases = new PhaseTracker(this.scenario);
+    this.rules = new RuleMonitor(this.scenario);
+    this.injections = new InjectionTracker(this.scenario);
+    this.technique = new TechniqueTracker(this.scenario);
+    this.tick = 0;
+    this.log.length = 0;
+    this.queue = [];
+    this.eventCursor = 0;
+    this.safetyEvents = [];
+    this.finalSnapshot = undefined;
+    this.endReason = 'running';
+    this.started = true;
+  }
+
+  get finished(): boolean {
+    return this.endReason !== 'running';
+  }
+
+  private get timeS(): number {
+    return this.tick * STEP_S;
+  }
+
+  get state(): RunState {
+    const i = this.phases?.index ?? 0;
+    const rec = this.phases?.current;
+    const spec = this.scenario.spec.phases[i];
+    return {
+      tick: this.tick,
+      timeS: this.timeS,
+      phaseIndex: i,
+      phaseId: rec?.id,
+      phaseElapsedS: rec ? this.timeS - rec.startS : 0,
+      finished: this.finished,
+      endReason: this.endReason,
+      goals: spec && rec ? spec.goals.map((g, j) => ({ id: g.id, met: rec.goalsMetS[j] !== undefined })) : [],
+      brokenRules: this.rules?.active() ?? [],
+    };
+  }
+
+  applyIntent(intent: AnyIntent): void {
+    if (!this.started) throw new Error('call start(seed) before applying intents');
+    if (!this.finished) this.queue.push(intent);
+  }
+
+  evaluate(expr: CompiledExpr): Value {
+    this.refreshEnv();
+    return expr.evaluate(this.filler.env);
+  }
+
+  private refreshEnv(): void {
+    const rec = this.phases.current;
+    this.filler.fill(this.world, this.timeS, this.phases.index, rec?.startS ?? this.timeS);
+    this.injections.fill(this.filler.env, this.timeS);
+  }
+
+  step(): void {
+    if (!this.started) throw new Error('call start(seed) before step()');
+    if (this.finished) return;
+    const t = this.timeS;
+    const simIntents: Intent[] = this.tick === 0 ? this.scenario.spec.start.setup.map(asIntent) : [];
+    const queued = this.queue;
+    this.queue = [];
+    for (const intent of queued) {
+      this.log.push({ tick: this.tick, intent });
+      switch (intent.type) {
+        case 'advancePhase':
+          this.phases.end(t, 'manual');
+          break;
+        case 'diagnose':
+          this.injections.onDiagnose(intent.cause, t);
+          break;
+        case 'finish':
+          this.end('finished');
+          return;
+        default:
+          if (REMEDIES.has(intent.type)) this.injections.onMaintenance(intent.type);
+          simIntents.push(intent);
+      }
+    }
+    for (const i of this.injections.due(t, (id) => this.phases.startOf(id), this.variation.injectionDelaysS)) {
+      const inj = this.scenario.spec.injections[i]!;
+      if (inj.kind === 'intents') simIntents.push(...inj.intents.map(asIntent));
+      else this.world = this.port.inject(this.world, { kind: inj.kind, type: inj.kind === 'fault' ? inj.fault : inj.event, params: inj.params });
+      this.injections.markInjected(i, t);
+    }
+    this.world = this.port.step(this.world, simIntents);
+    this.tick++;
+    this.collectEvents();
+    if (this.tick % EVAL_EVERY_STEPS === 0) this.evaluateAll();
+    this.phases.checkTime(this.timeS);
+    if (this.phases.finished) this.end('completed');
+    else if (this.timeS >= this.scenario.spec.timeLimitS) this.end('time-limit');
+  }
+
+  private evaluateAll(): void {
+    const now = this.timeS;
+    this.refreshEnv();
+    const env = this.filler.env;
+    if (!this.phases.finished) this.rules.update(env, this.phases.index, now);
+    this.injections.update(env, now);
+    this.technique.update(env, EVAL_DT_S);
+    this.phases.update(env, now);
+  }
+
+  private collectEvents(): void {
+    const events = this.port.events(this.world);
+    for (; this.eventCursor < events.length; this.eventCursor++) {
+      const e = events[this.eventCursor]!;
+      if (e.kind === 'safety' && this.safetyEvents.length < MAX_RECORDED_EVENTS) this.safetyEvents.push({ code: e.code, timeS: e.tick * STEP_S });
+    }
+  }
+
+  end(reason: EndReason): void {
+    if (this.finished || !this.started) return;
+    const now = this.timeS;
+    // A last look at the world so goals met on the final step count, then close everything at `now`.
+    this.refreshEnv();
+    const env = this.filler.env;
+    this.injections.update(env, now);
+    if (!this.phases.finished) {
+      this.rules.update(env, this.phases.index, now);
+      this.phases.update(env, now);
+    }
+    this.rules.closeAll(now);
+    while (!this.phases.finished) this.phases.end(now, 'attempt-ended');
+    this.endReason = reason;
+    this.finalSnapshot = this.snapshot(env);
+  }
+
+  private snapshot(env: Value[]): RunSnapshot {
+    return {
+      timeS: this.timeS,
+      endReason: this.endReason,
+      phases: this.phases.records.map((r) => ({ ...r, goalsMetS: [...r.goalsMetS] })),
+      violations: this.rules.violations.map((v) => ({ ...v })),
+      injections: this.injections.status.map((s) => ({ ...s, diagnoses: [...s.diagnoses], actions: [...s.actions] })),
+      bands: this.technique.bands.map((b) => ({ ...b })),
+      safetyEvents: [...this.safetyEvents],
+      seamLevels: this.scenario.seams.map((s) => String(s.evaluate(env))),
+      programChecks: this.scenario.program.map((p) => p.evaluate(env) === true),
+      worldAdvice: this.port.advice ? [...this.port.advice(this.world)] : [],
+    };
+  }
+
+  result(): AttemptResult {
+    if (!this.started) throw new Error('call start(seed) before result()');
+    if (this.finalSnapshot) return gradeAttempt(this.scenario, this.finalSnapshot, this.seed);
+    // Still running: grade as if it ended now, without ending it.
+    this.refreshEnv();
+    const snap = this.snapshot(this.filler.env);
+    snap.endReason = 'running';
+    snap.violations.forEach((v) => (v.open = false));
+    return gradeAttempt(this.scenario, snap, this.seed);
+  }
+}

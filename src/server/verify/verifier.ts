@@ -1,0 +1,42 @@
+// The server's verifier: re-runs an attempt (scenario id + version, seed, input log) and computes the result
+// itself. Stations send logs, never scores (boardgame.io style).
+import type { ScenarioVersion, VerifiedResult } from '../store/types.ts';
+
+export interface AttemptInput {
+  scenarioId: string;
+  version: ScenarioVersion;
+  seed: number;
+  log: unknown[];
+}
+
+/** The replay's result, and the log's digest (computed where the replay runs, off the HTTP thread). */
+export interface Verification {
+  result: VerifiedResult;
+  logDigest: string;
+}
+
+export interface Verifier {
+  /** Names the replay engine in stored results (e.g. `scenario-engine`, `log-hash`). */
+  readonly name: string;
+  verify(attempt: AttemptInput): Promise<Verification>;
+  close(): Promise<void>;
+}
+
+/** The attempt itself is wrong (unknown scenario, malformed or impossible log): the station gets a 400. */
+export class AttemptRejected extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AttemptRejected';
+  }
+}
+
+/** Verification could not run (pool overloaded, worker crashed): the station should retry (503). */
+export class VerifierUnavailable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'VerifierUnavailable';
+  }
+}
+
+/** Replay functions run inside worker threads: plain data in, plain data out. */
+export type ReplayFunction = (attempt: AttemptInput) => VerifiedResult | Promise<VerifiedResult>;

@@ -1,0 +1,173 @@
+// The arc and the bead each step: weld sequence, fault symptoms at the arc, torch measures, bead record.
+import type { WorldState } from '../world-state.ts';
+import type { TorchState, BeadSample } from '../weld/bead-sampler.ts';
+import type { WeldSetup } from '../weld/types.ts';
+import type { ArcSymptoms, ArcNominal } from '../faults/index.ts';
+import { applyFaultsToArc, createArcSymptoms } from '../faults/index.ts';
+import { stepArc, arcIsBurning } from './arc-sequence.ts';
+import type { ArcTransition, ArcStepInputs } from './arc-sequence.ts';
+import { measureTorch, seamFrame } from '../cell/seam-geometry.ts';
+import type { SeamFrame } from '../cell/seam-geometry.ts';
+import { layBead, weldContextFor } from './bead.ts';
+import { idealWorkAngleDeg, nominalTravelAngleDeg } from '../weld/joint-design.ts';
+import { nextFloat } from '../core/prng.ts';
+import { mat34, multiply34, invert34, transformPoint } from '../core/transform.ts';
+import { workObjectInWorld } from './frames.ts';
+import type { Mm, V, MmPerS, Deg, MPerMin, A, LPerMin } from '../core/units.ts';
+
+/** Travel speed low-pass time constant: 0.1 s smooths hand-guiding jitter but follows a robot's ramp. [model] */
+const SPEED_FILTER_S = 0.1;
+/** A tip farther than this from the joint at ignition strikes the arc on the plate, not in the joint (ISO 6520 601). [model: 2× the §8 aim band] */
+const STRAY_ARC_MM = 3;
+
+const symptoms: ArcSymptoms = createArcSymptoms();
+const nominal: ArcNominal = { wireFeedSpeedMPerMin: 0, gasFlowLPerMin: 0, currentA: 0 };
+const torchState: TorchState = {
+  arcOn: false, ctwdMm: 0, workAngleDeg: 0, travelAngleDeg: 0, travelSpeedMmPerS: 0, aimOffsetMm: 0,
+  weaveWidthMm: 0, weaveFrequencyHz: 0, gasFlowLPerMin: 0, draughtMPerS: 0, position: 'PA', clockHour: 12, passIndex: 0,
+};
+const arcInputs: ArcStepInputs = { permitted: false, ignitionSuccess: 1, random: 0, wireStick: false };
+const wobj = mat34();
+const wobjInv = mat34();
+const tipWork = mat34();
+const scratchP = [0, 0, 0];
+const axis = [0, 0, 0];
+// Derived cache: the seam frame of a workpiece (workpieces are not edited while a world runs).
+const seams = new WeakMap<object, SeamFrame>();
+
+function seamOf(w: WorldState): SeamFrame {
+  const wp = w.cell.workpiece;
+  let f = seams.get(wp);
+  if (!f) {
+    f = seamFrame(wp.seamStart, wp.seamEnd, wp.seamNormal);
+    seams.set(wp, f);
+  }
+  return f;
+}
+
+/** The static set-up the weld model prepares for (the torch geometry comes live from the robot each step). */
+export function weldSetupOf(w: WorldState, currentPercent: number): WeldSetup {
+  const s = w.settings, wp = w.cell.workpiece;
+  const wire = s.process === 'GMAW' || s.process === 'FCAW' || s.process === 'SAW';
+  return {
+    process: s.process,
+    material: wp.material,
+    thicknessMm: wp.thicknessMm as Mm,
+    joint: wp.joint,
+    position: wp.position,
+    wireDiameterMm: s.wireDiameterMm as Mm,
+    ...(wire ? { wireFeedSpeedMPerMin: ((s.wireFeedSpeedMPerMin * currentPercent) / 100) as MPerMin } : { currentA: ((s.currentA * currentPercent) / 100) as A }),
+    voltageV: s.voltageV as V,
+    travelSpeedMmPerS: s.travelSpeedMmPerS as MmPerS,
+    ctwdMm: 15 as Mm,
+    workAngleDeg: idealWorkAngleDeg(wp.joint) as Deg,
+    travelAngleDeg: nominalTravelAngleDeg(s.process) as Deg,
+    shieldingGas: s.shieldingGas,
+    gasFlowLPerMin: s.gasFlowLPerMin as LPerMin,
+    pulsed: s.pulsed,
+    carbonEquivalent: wp.carbonEquivalent,
+    rootGapMm: wp.gapMm as Mm,
+  };
+}
+
+// Derived cache per world: the prepared weld context, rebuilt only when a setting it depends on changes.
+interface CachedContext {
+  ctx: ReturnType<typeof weldContextFor>;
+  percent: number;
+  settings: WorldState['settings'];
+}
+const contexts = new WeakMap<WorldState, CachedContext>();
+
+function sameSettings(a: WorldState['settings'], b: WorldState['settings']): boolean {
+  return (
+    a.process === b.process && a.wireDiameterMm === b.wireDiameterMm && a.wireFeedSpeedMPerMin === b.wireFeedSpeedMPerMin &&
+    a.currentA === b.currentA && a.voltageV === b.voltageV && a.travelSpeedMmPerS === b.travelSpeedMmPerS &&
+    a.shieldingGas === b.shieldingGas && a.gasFlowLPerMin === b.gasFlowLPerMin && a.pulsed === b.pulsed
+  );
+}
+
+function contextFor(w: WorldState, percent: number): CachedContext['ctx'] {
+  const c = contexts.get(w);
+  if (c && c.percent === percent && sameSettings(c.settings, w.settings)) return c.ctx;
+  const ctx = weldContextFor(weldSetupOf(w, percent));
+  contexts.set(w, { ctx, percent, settings: { ...w.settings } });
+  return ctx;
+}
+
+export interface WeldStepInfo {
+  transition: ArcTransition;
+  sample: BeadSample | null;
+  symptoms: ArcSymptoms;
+}
+const info: WeldStepInfo = { transition: 'none', sample: null, symptoms };
+
+/**
+ * One weld step. `arcPermitted` from safety, `currentPercent` from an orbital sector (100 otherwise),
+ * `weaveWidthMm`/`weaveHz` from the motion program. Mutates w.arc, w.torch, w.bead.
+ */
+export function stepWeld(w: WorldState, arcPermitted: boolean, currentPercent: number, weaveWidthMm: number, weaveHz: number, clockHour: number, dtS: number): WeldStepInfo {
+  const s = w.settings;
+  nominal.wireFeedSpeedMPerMin = (s.wireFeedSpeedMPerMin * currentPercent) / 100;
+  nominal.gasFlowLPerMin = s.shieldingGas === 'none' ? 0 : s.gasFlowLPerMin;
+  nominal.currentA = (s.currentA * currentPercent) / 100;
+  applyFaultsToArc(w.faults, nominal, w.rng, symptoms);
+
+  // Torch measures from the real wire tip (controller TCP + fault offset), in the work-object frame.
+  workObjectInWorld(w, wobj);
+  invert34(wobj, wobjInv);
+  multiply34(wobjInv, w.tcpWorld, tipWork);
+  // The bent-neck offset lives in the tool frame; the part's seam offset in the work frame (torch sees −offset).
+  scratchP[0] = symptoms.tcpOffsetMm[0] / 1000;
+  scratchP[1] = symptoms.tcpOffsetMm[1] / 1000;
+  scratchP[2] = symptoms.tcpOffsetMm[2] / 1000;
+  transformPoint(tipWork, scratchP, scratchP);
+  scratchP[0] -= symptoms.seamOffsetMm[0] / 1000;
+  scratchP[1] -= symptoms.seamOffsetMm[1] / 1000;
+  scratchP[2] -= symptoms.seamOffsetMm[2] / 1000;
+  axis[0] = tipWork[2]!; axis[1] = tipWork[6]!; axis[2] = tipWork[10]!;
+  const seam = seamOf(w);
+  const prevSeam = w.torch.seamDistanceMm;
+  const fillet = w.cell.workpiece.joint !== 'butt';
+  // TCP = wire tip at 15 mm stick-out (robot/tool.ts default torch, domain §3.5).
+  measureTorch(seam, scratchP, axis, 15, fillet, w.torch);
+  w.torch.aimMm += symptoms.arcWanderMm;
+  const rawSpeed = Math.abs(w.torch.seamDistanceMm - prevSeam) / dtS;
+  const k = dtS / (SPEED_FILTER_S + dtS);
+  w.torchSpeedMmPerS += k * (rawSpeed - w.torchSpeedMmPerS);
+
+  // Weld sequence.
+  const before = w.arc.phase;
+  arcInputs.permitted = arcPermitted;
+  arcInputs.ignitionSuccess = symptoms.arcStartSuccessProbability;
+  arcInputs.random = nextFloat(w.rng);
+  arcInputs.wireStick = symptoms.wireStick;
+  const transition = stepArc(w.arc, arcInputs, dtS);
+  info.transition = transition;
+  if (transition === 'arc-established') {
+    w.bead.arcStartsMm.push(w.torch.seamDistanceMm);
+    if (Math.abs(w.torch.aimMm) > STRAY_ARC_MM || w.torch.seamDistanceMm < -STRAY_ARC_MM || w.torch.seamDistanceMm > seam.lengthM * 1000 + STRAY_ARC_MM) w.bead.strayArcs++;
+  }
+  if (before !== w.arc.phase && (w.arc.phase === 'burnback')) w.bead.arcEndsMm.push(w.torch.seamDistanceMm);
+
+  const burning = arcIsBurning(w.arc);
+  torchState.arcOn = burning;
+  torchState.ctwdMm = w.torch.ctwdMm;
+  torchState.workAngleDeg = w.torch.workAngleDeg;
+  torchState.travelAngleDeg = w.torch.travelAngleDeg;
+  torchState.travelSpeedMmPerS = w.torchSpeedMmPerS;
+  torchState.aimOffsetMm = w.torch.aimMm;
+  torchState.weaveWidthMm = weaveWidthMm;
+  torchState.weaveFrequencyHz = weaveHz;
+  torchState.gasFlowLPerMin = w.arc.gasFlowing ? symptoms.gasFlowAtArcLPerMin : 0;
+  torchState.draughtMPerS = w.draughtMPerS;
+  torchState.position = w.cell.workpiece.position;
+  torchState.clockHour = clockHour;
+  torchState.passIndex = w.bead.passIndex;
+  if (burning) {
+    const ctx = contextFor(w, currentPercent);
+    info.sample = layBead(w.bead, ctx, torchState, w.torch.seamDistanceMm, (symptoms.wireFeedSpeedMPerMin * 1000) / 60);
+  } else info.sample = null;
+  return info;
+}
+
+export { arcIsBurning };

@@ -1,0 +1,62 @@
+// Shared Playwright fixtures: every test fails if a request leaves localhost or the page logs an error.
+import { test as base, expect, type Page } from '@playwright/test';
+import type { WeldTwinProbe } from '../../src/app/probe.ts';
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export function isLocalUrl(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  try {
+    return LOCAL_HOSTS.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+interface Guards {
+  /** Requests to any host but localhost (aborted, and the test fails). */
+  externalRequests: string[];
+  consoleErrors: string[];
+  /** Requests a test made on purpose: seen, aborted, but not a failure. */
+  expectedExternal: Set<string>;
+}
+
+export const test = base.extend<{ guards: Guards }>({
+  guards: [
+    async ({ page }, use) => {
+      const guards: Guards = { externalRequests: [], consoleErrors: [], expectedExternal: new Set() };
+      await page.route(
+        (url) => !isLocalUrl(url.href),
+        (route) => {
+          guards.externalRequests.push(route.request().url());
+          return route.abort('blockedbyclient');
+        },
+      );
+      page.on('request', (req) => {
+        if (!isLocalUrl(req.url()) && !guards.externalRequests.includes(req.url()))
+          guards.externalRequests.push(req.url());
+      });
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') guards.consoleErrors.push(msg.text());
+      });
+      page.on('pageerror', (err) => guards.consoleErrors.push(`pageerror: ${err.message}`));
+      await use(guards);
+      const unexpected = guards.externalRequests.filter((u) => !guards.expectedExternal.has(u));
+      expect(unexpected, 'requests that left localhost').toEqual([]);
+      expect(guards.consoleErrors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function probe<T>(page: Page, read: (p: WeldTwinProbe) => T): Promise<T> {
+  return page.evaluate(`(${read.toString()})(window.__weldtwin)`) as Promise<T>;
+}
+
+/** Opens the app and waits until the 3D view has rendered a few frames. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await page.waitForFunction(() => window.__weldtwin?.ready === true, undefined, { timeout: 90_000 });
+}
