@@ -1,0 +1,95 @@
+// `weldtwin bench`: the speed targets, measured here (not in unit tests: machines are noisy).
+import type { Command } from '../command.ts';
+import { parseArgs } from '../input.ts';
+import { benchIk, prepareIkBench, ur10e } from '../../sim/robot/index.ts';
+import { createWorld, step, runLog } from '../../sim/world.ts';
+import { benchInit, benchLog } from '../../sim/bench/bench-cell.ts';
+import { STEP_HZ, STEPS_PER_FRAME } from '../../sim/core/clock.ts';
+import { performance } from 'node:perf_hooks';
+import { benchReplayAndGrade } from './bench-replay.ts';
+
+interface Measure {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+}
+
+function timeIt(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** Median of `runs` timings (ms), after one warm-up run. */
+function median(runs: number, fn: () => void): number {
+  fn();
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) t.push(timeIt(fn));
+  t.sort((a, b) => a - b);
+  return t[Math.floor(t.length / 2)]!;
+}
+
+function measureIk(): Measure {
+  prepareIkBench(ur10e);
+  benchIk(20000, ur10e);
+  const calls = 200_000;
+  const ms = median(5, () => void benchIk(calls, ur10e));
+  return { name: 'ik_us', value: round((ms * 1000) / calls, 3), unit: 'µs per UR10e IK call (all solutions)', target: '<= 2' };
+}
+
+function measureRealtime(): Measure {
+  // 60 s of the reference weld job (approach, 300 mm weave weld, depart).
+  const seconds = 60;
+  const ms = median(3, () => {
+    const w = createWorld(benchInit());
+    step(w, [{ type: 'setMode', mode: 'auto' }, { type: 'runProgram' }]);
+    for (let k = 1; k < seconds * STEP_HZ; k++) step(w);
+  });
+  return { name: 'sim_realtime_factor', value: round(seconds / (ms / 1000), 0), unit: 'simulated s per wall s (robot weld program, headless)', target: '>= 2000' };
+}
+
+function measureFrame(): Measure {
+  // Cost of one 90 Hz frame while welding: STEPS_PER_FRAME steps including bead, safety and scoring.
+  const w = createWorld(benchInit());
+  step(w, [{ type: 'setMode', mode: 'auto' }, { type: 'runProgram' }]);
+  while (w.arc.phase !== 'welding' && w.tick < 20 * STEP_HZ) step(w);
+  const frames = 900;
+  const ms = median(3, () => {
+    for (let f = 0; f < frames; f++) for (let k = 0; k < STEPS_PER_FRAME; k++) step(w);
+  });
+  return { name: 'frame_sim_ms', value: round(ms / frames, 4), unit: 'ms of simulation and scoring per 90 Hz frame while welding', target: '<= 0.5' };
+}
+
+function measureReplay(): Measure {
+  const log = benchLog(10);
+  const ms = median(3, () => benchReplayAndGrade(benchInit(), log));
+  return { name: 'replay_10min_ms', value: round(ms, 1), unit: 'ms to replay and grade a 10-minute attempt', target: '<= 300' };
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+export const benchCommand: Command = {
+  name: 'bench',
+  summary: 'measure the speed targets (IK, real-time factor, replay, frame cost)',
+  help: `weldtwin bench [--json]
+
+Measures, on this machine, with a warm-up run first and the median of several runs:
+  ik_us                µs per analytic UR10e IK call returning all solutions      (target ≤ 2)
+  sim_realtime_factor  simulated seconds per wall second, robot weld program     (target ≥ 2000)
+  replay_10min_ms      replay and grade a 10-minute attempt                       (target ≤ 300)
+  frame_sim_ms         simulation and scoring cost of one 90 Hz frame            (target ≤ 0.5)
+--json prints [{"name","value","unit","target"}]; without it, a table.`,
+  run(args, io) {
+    const a = parseArgs(args, ['json']);
+    const results = [measureIk(), measureRealtime(), measureReplay(), measureFrame()];
+    if (a.flags.has('json')) io.out(JSON.stringify(results) + '\n');
+    else for (const r of results) io.out(`${r.name.padEnd(20)} ${String(r.value).padStart(10)}  ${r.unit} (target ${r.target})\n`);
+    return 0;
+  },
+};
+
+export { runLog };
