@@ -94,6 +94,24 @@ function contextFor(w: WorldState, percent: number): CachedContext['ctx'] {
   return ctx;
 }
 
+/**
+ * Orbital carriage: the torch looks radially at the pipe, so the work angle is 90° and the travel angle 0°; the
+ * seam position is the arc length round the pipe; CTWD = tip height + stick-out (GTAW: the arc length, domain §0).
+ */
+function measureOrbital(w: WorldState): void {
+  const q = w.motion.q;
+  const radiusMm = (w.cell.workpiece.pipeOdMm ?? 219.1) / 2;
+  const t = w.torch;
+  t.seamDistanceMm = q[0]! * radiusMm;
+  const tipMm = q[2]! * 1000;
+  // TCP = wire tip at 15 mm stick-out for wire processes (robot/tool.ts default torch).
+  t.ctwdMm = w.settings.process === 'GTAW' || w.settings.process === 'SMAW' ? tipMm : tipMm + 15;
+  t.tipHeightMm = tipMm;
+  t.workAngleDeg = 90;
+  t.travelAngleDeg = 0;
+  t.aimMm = -w.faults.seam.partOffsetMm[1];
+}
+
 export interface WeldStepInfo {
   transition: ArcTransition;
   sample: BeadSample | null;
@@ -112,25 +130,28 @@ export function stepWeld(w: WorldState, arcPermitted: boolean, currentPercent: n
   nominal.currentA = (s.currentA * currentPercent) / 100;
   applyFaultsToArc(w.faults, nominal, w.rng, symptoms);
 
-  // Torch measures from the real wire tip (controller TCP + fault offset), in the work-object frame.
-  workObjectInWorld(w, wobj);
-  invert34(wobj, wobjInv);
-  multiply34(wobjInv, w.tcpWorld, tipWork);
-  // The bent-neck offset lives in the tool frame; the part's seam offset in the work frame (torch sees −offset).
-  scratchP[0] = symptoms.tcpOffsetMm[0] / 1000;
-  scratchP[1] = symptoms.tcpOffsetMm[1] / 1000;
-  scratchP[2] = symptoms.tcpOffsetMm[2] / 1000;
-  transformPoint(tipWork, scratchP, scratchP);
-  scratchP[0] -= symptoms.seamOffsetMm[0] / 1000;
-  scratchP[1] -= symptoms.seamOffsetMm[1] / 1000;
-  scratchP[2] -= symptoms.seamOffsetMm[2] / 1000;
-  axis[0] = tipWork[2]!; axis[1] = tipWork[6]!; axis[2] = tipWork[10]!;
-  const seam = seamOf(w);
   const prevSeam = w.torch.seamDistanceMm;
-  const fillet = w.cell.workpiece.joint !== 'butt';
-  // TCP = wire tip at 15 mm stick-out (robot/tool.ts default torch, domain §3.5).
-  measureTorch(seam, scratchP, axis, 15, fillet, w.torch);
-  w.torch.aimMm += symptoms.arcWanderMm;
+  if (w.orbital) measureOrbital(w);
+  else {
+    // Torch measures from the real wire tip (controller TCP + fault offset), in the work-object frame.
+    workObjectInWorld(w, wobj);
+    invert34(wobj, wobjInv);
+    multiply34(wobjInv, w.tcpWorld, tipWork);
+    // The bent-neck offset lives in the tool frame; the part's seam offset in the work frame (torch sees −offset).
+    scratchP[0] = symptoms.tcpOffsetMm[0] / 1000;
+    scratchP[1] = symptoms.tcpOffsetMm[1] / 1000;
+    scratchP[2] = symptoms.tcpOffsetMm[2] / 1000;
+    transformPoint(tipWork, scratchP, scratchP);
+    scratchP[0] -= symptoms.seamOffsetMm[0] / 1000;
+    scratchP[1] -= symptoms.seamOffsetMm[1] / 1000;
+    scratchP[2] -= symptoms.seamOffsetMm[2] / 1000;
+    axis[0] = tipWork[2]!; axis[1] = tipWork[6]!; axis[2] = tipWork[10]!;
+    const seam = seamOf(w);
+    const fillet = w.cell.workpiece.joint !== 'butt';
+    // TCP = wire tip at 15 mm stick-out (robot/tool.ts default torch, domain §3.5).
+    measureTorch(seam, scratchP, axis, 15, fillet, w.torch);
+    w.torch.aimMm += symptoms.arcWanderMm;
+  }
   const rawSpeed = Math.abs(w.torch.seamDistanceMm - prevSeam) / dtS;
   const k = dtS / (SPEED_FILTER_S + dtS);
   w.torchSpeedMmPerS += k * (rawSpeed - w.torchSpeedMmPerS);
@@ -145,7 +166,9 @@ export function stepWeld(w: WorldState, arcPermitted: boolean, currentPercent: n
   info.transition = transition;
   if (transition === 'arc-established') {
     w.bead.arcStartsMm.push(w.torch.seamDistanceMm);
-    if (Math.abs(w.torch.aimMm) > STRAY_ARC_MM || w.torch.seamDistanceMm < -STRAY_ARC_MM || w.torch.seamDistanceMm > seam.lengthM * 1000 + STRAY_ARC_MM) w.bead.strayArcs++;
+    const lengthMm = w.orbital ? Infinity : seamOf(w).lengthM * 1000;
+    const offSeam = w.torch.seamDistanceMm < -STRAY_ARC_MM || w.torch.seamDistanceMm > lengthMm + STRAY_ARC_MM;
+    if (Math.abs(w.torch.aimMm) > STRAY_ARC_MM || offSeam) w.bead.strayArcs++;
   }
   if (before !== w.arc.phase && (w.arc.phase === 'burnback')) w.bead.arcEndsMm.push(w.torch.seamDistanceMm);
 
