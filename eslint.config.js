@@ -3,25 +3,78 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const browserOnly = ['react', 'react-dom', 'react/*', '@react-three/*', 'zustand', 'zustand/*', 'three/examples/*', 'three/addons/*', 'iwer', 'i18next', 'react-i18next', 'dexie'];
+const browserOnly = [
+  'react',
+  'react-dom',
+  'react/*',
+  '@react-three/*',
+  'zustand',
+  'zustand/*',
+  'three/examples/*',
+  'three/addons/*',
+  'iwer',
+  'i18next',
+  'react-i18next',
+  'dexie',
+];
 const nodeOnly = ['node:*', 'fs', 'path', 'child_process', 'better-sqlite3', 'fastify', 'pg'];
 
 // Pure layers: no wall clock, no Math.random, no timers, no DOM.
 const impureGlobals = [
-  ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'performance', 'requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'setImmediate', 'queueMicrotask', 'fetch', 'crypto', 'process'].map(
-    (name) => ({ name, message: 'src/sim and src/scenario are pure and deterministic: pass time and randomness in through the world state.' }),
-  ),
+  ...[
+    'window',
+    'document',
+    'navigator',
+    'localStorage',
+    'sessionStorage',
+    'indexedDB',
+    'performance',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+    'setTimeout',
+    'setInterval',
+    'clearTimeout',
+    'clearInterval',
+    'setImmediate',
+    'queueMicrotask',
+    'fetch',
+    'crypto',
+    'process',
+  ].map((name) => ({
+    name,
+    message:
+      'src/sim and src/scenario are pure and deterministic: pass time and randomness in through the world state.',
+  })),
 ];
 const impureSyntax = [
-  { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Math.random is forbidden in pure layers: use the seeded PRNG in the world state (src/sim/core/prng.ts).' },
-  { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'Date.now is forbidden in pure layers: time comes from the fixed-step clock.' },
-  { selector: "NewExpression[callee.name='Date']", message: 'new Date() is forbidden in pure layers: time comes from the fixed-step clock.' },
+  {
+    selector: "MemberExpression[object.name='Math'][property.name='random']",
+    message:
+      'Math.random is forbidden in pure layers: use the seeded PRNG in the world state (src/sim/core/prng.ts).',
+  },
+  {
+    selector: "MemberExpression[object.name='Date'][property.name='now']",
+    message: 'Date.now is forbidden in pure layers: time comes from the fixed-step clock.',
+  },
+  {
+    selector: "NewExpression[callee.name='Date']",
+    message: 'new Date() is forbidden in pure layers: time comes from the fixed-step clock.',
+  },
   { selector: "CallExpression[callee.name='eval']", message: 'eval is forbidden.' },
   { selector: "NewExpression[callee.name='Function']", message: 'new Function is forbidden.' },
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'playwright-report/**', 'test-results/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'public/**',
+      'playwright-report/**',
+      'test-results/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,7 +82,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='eval']", message: 'eval is forbidden.' }, { selector: "NewExpression[callee.name='Function']", message: 'new Function is forbidden.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='eval']", message: 'eval is forbidden.' },
+        { selector: "NewExpression[callee.name='Function']", message: 'new Function is forbidden.' },
+      ],
     },
   },
   {
@@ -42,10 +99,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: browserOnly, message: 'Pure layers may not import UI/browser libraries (DESIGN.md layering).' },
-            { group: nodeOnly, message: 'Pure layers may not import Node-only modules (DESIGN.md layering).' },
+            {
+              group: browserOnly,
+              message: 'Pure layers may not import UI/browser libraries (DESIGN.md layering).',
+            },
+            {
+              group: nodeOnly,
+              message: 'Pure layers may not import Node-only modules (DESIGN.md layering).',
+            },
             { group: ['cannon-es'], message: 'cannon-es lives only in src/sim/physics.' },
-            { group: ['**/app/**', '**/cli/**', '**/server/**'], message: 'Imports only point down: sim/scenario cannot import app, cli or server.' },
+            {
+              group: ['**/app/**', '**/cli/**', '**/server/**'],
+              message: 'Imports only point down: sim/scenario cannot import app, cli or server.',
+            },
           ],
         },
       ],
@@ -58,10 +124,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: browserOnly, message: 'Pure layers may not import UI/browser libraries (DESIGN.md layering).' },
-            { group: nodeOnly, message: 'Pure layers may not import Node-only modules (DESIGN.md layering).' },
+            {
+              group: browserOnly,
+              message: 'Pure layers may not import UI/browser libraries (DESIGN.md layering).',
+            },
+            {
+              group: nodeOnly,
+              message: 'Pure layers may not import Node-only modules (DESIGN.md layering).',
+            },
             { group: ['cannon-es'], message: 'cannon-es lives only in src/sim/physics.' },
-            { group: ['**/scenario/**', '**/scenario', '**/app/**', '**/cli/**', '**/server/**'], message: 'src/sim is the bottom layer: it imports nothing above it.' },
+            {
+              group: ['**/scenario/**', '**/scenario', '**/app/**', '**/cli/**', '**/server/**'],
+              message: 'src/sim is the bottom layer: it imports nothing above it.',
+            },
           ],
         },
       ],
@@ -74,9 +149,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: browserOnly, message: 'Pure layers may not import UI/browser libraries (DESIGN.md layering).' },
-            { group: nodeOnly, message: 'Pure layers may not import Node-only modules (DESIGN.md layering).' },
-            { group: ['**/scenario/**', '**/app/**', '**/cli/**', '**/server/**'], message: 'src/sim is the bottom layer.' },
+            {
+              group: browserOnly,
+              message: 'Pure layers may not import UI/browser libraries (DESIGN.md layering).',
+            },
+            {
+              group: nodeOnly,
+              message: 'Pure layers may not import Node-only modules (DESIGN.md layering).',
+            },
+            {
+              group: ['**/scenario/**', '**/app/**', '**/cli/**', '**/server/**'],
+              message: 'src/sim is the bottom layer.',
+            },
           ],
         },
       ],
@@ -87,7 +171,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: browserOnly, message: 'Node layers may not import browser/UI libraries.' }, { group: ['**/app/**'], message: 'cli/server cannot import the app.' }] },
+        {
+          patterns: [
+            { group: browserOnly, message: 'Node layers may not import browser/UI libraries.' },
+            { group: ['**/app/**'], message: 'cli/server cannot import the app.' },
+          ],
+        },
       ],
     },
   },
@@ -96,7 +185,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: nodeOnly, message: 'The app runs in the browser: no Node-only modules.' }, { group: ['**/cli/**', '**/server/**'], message: 'The app cannot import cli or server code.' }] },
+        {
+          patterns: [
+            { group: nodeOnly, message: 'The app runs in the browser: no Node-only modules.' },
+            { group: ['**/cli/**', '**/server/**'], message: 'The app cannot import cli or server code.' },
+          ],
+        },
       ],
     },
   },

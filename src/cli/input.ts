@@ -47,7 +47,8 @@ export class Checker {
   }
 
   object(v: unknown, path: string): Record<string, unknown> | undefined {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return this.fail(path, `expected an object, got ${describe(v)}`);
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+      return this.fail(path, `expected an object, got ${describe(v)}`);
     return v as Record<string, unknown>;
   }
 
@@ -58,11 +59,18 @@ export class Checker {
     }
   }
 
-  number(v: unknown, path: string, range?: { min?: number; max?: number; unit?: string }): number | undefined {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return this.fail(path, `expected a finite number, got ${describe(v)}`);
+  number(
+    v: unknown,
+    path: string,
+    range?: { min?: number; max?: number; unit?: string },
+  ): number | undefined {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      return this.fail(path, `expected a finite number, got ${describe(v)}`);
     const unit = range?.unit ? ` ${range.unit}` : '';
-    if (range?.min !== undefined && v < range.min) return this.fail(path, `${v}${unit} is below the physical range (min ${range.min}${unit})`);
-    if (range?.max !== undefined && v > range.max) return this.fail(path, `${v}${unit} is above the physical range (max ${range.max}${unit})`);
+    if (range?.min !== undefined && v < range.min)
+      return this.fail(path, `${v}${unit} is below the physical range (min ${range.min}${unit})`);
+    if (range?.max !== undefined && v > range.max)
+      return this.fail(path, `${v}${unit} is above the physical range (max ${range.max}${unit})`);
     return v;
   }
 
@@ -73,7 +81,10 @@ export class Checker {
 
   oneOf<T extends string>(v: unknown, path: string, allowed: readonly T[]): T | undefined {
     if (typeof v !== 'string' || !allowed.includes(v as T)) {
-      return this.fail(path, `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(v)}`);
+      return this.fail(
+        path,
+        `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(v)}`,
+      );
     }
     return v as T;
   }
@@ -92,7 +103,8 @@ export class Checker {
   }
 
   matrix3(v: unknown, path: string): number[][] | undefined {
-    if (!Array.isArray(v) || v.length !== 3) return this.fail(path, `expected a 3x3 rotation matrix (3 rows of 3 numbers), got ${describe(v)}`);
+    if (!Array.isArray(v) || v.length !== 3)
+      return this.fail(path, `expected a 3x3 rotation matrix (3 rows of 3 numbers), got ${describe(v)}`);
     const rows: number[][] = [];
     for (let i = 0; i < 3; i++) {
       const row = this.numbers(v[i], `${path}[${i}]`, 3);
@@ -104,7 +116,8 @@ export class Checker {
       for (let j = 0; j < 3; j++) {
         let dot = 0;
         for (let k = 0; k < 3; k++) dot += rows[k]![i]! * rows[k]![j]!;
-        if (Math.abs(dot - (i === j ? 1 : 0)) > 1e-6) return this.fail(path, 'not a rotation matrix: columns must be orthonormal (tolerance 1e-6)');
+        if (Math.abs(dot - (i === j ? 1 : 0)) > 1e-6)
+          return this.fail(path, 'not a rotation matrix: columns must be orthonormal (tolerance 1e-6)');
       }
     }
     const r = rows;
@@ -122,13 +135,17 @@ export class Checker {
 }
 
 /** Parse `--flag`, `--key=value` and positionals; unknown flags are an InputError. */
-export function parseArgs(args: string[], flags: readonly string[]): { flags: Set<string>; values: Map<string, string>; positionals: string[] } {
+export function parseArgs(
+  args: string[],
+  flags: readonly string[],
+): { flags: Set<string>; values: Map<string, string>; positionals: string[] } {
   const out = { flags: new Set<string>(), values: new Map<string, string>(), positionals: [] as string[] };
   const problems: string[] = [];
   for (const a of args) {
     if (a.startsWith('--')) {
       const [key, val] = a.slice(2).split('=', 2) as [string, string | undefined];
-      if (!flags.includes(key)) problems.push(`${a}: unknown option; allowed: ${flags.map((f) => '--' + f).join(', ') || '(none)'}`);
+      if (!flags.includes(key))
+        problems.push(`${a}: unknown option; allowed: ${flags.map((f) => '--' + f).join(', ') || '(none)'}`);
       else if (val === undefined) out.flags.add(key);
       else out.values.set(key, val);
     } else out.positionals.push(a);

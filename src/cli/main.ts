@@ -23,7 +23,9 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   }
   const cmd: Command | undefined = commands.find((c) => c.name === name);
   if (!cmd) {
-    io.err(`weldtwin: unknown command ${JSON.stringify(name)}; commands: ${commands.map((c) => c.name).join(', ')}\n`);
+    io.err(
+      `weldtwin: unknown command ${JSON.stringify(name)}; commands: ${commands.map((c) => c.name).join(', ')}\n`,
+    );
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

@@ -29,7 +29,16 @@ export type Intent =
   | { type: 'handGuide'; position: Vec3Tuple; rotation?: RotationRows }
   | { type: 'recordPoint'; name?: string }
   | { type: 'setTarget'; name: string; joints: number[] }
-  | { type: 'addMove'; move: 'J' | 'L' | 'C'; target: string; via?: string; speedMmPerS: number; zoneMm: number | 'fine'; arc: boolean; weave?: WeaveSetting }
+  | {
+      type: 'addMove';
+      move: 'J' | 'L' | 'C';
+      target: string;
+      via?: string;
+      speedMmPerS: number;
+      zoneMm: number | 'fine';
+      arc: boolean;
+      weave?: WeaveSetting;
+    }
   | { type: 'deleteMove'; index: number }
   | { type: 'clearProgram' }
   | { type: 'runProgram' }

@@ -13,7 +13,13 @@ import type { RobotModel } from './robot/index.ts';
 import { createMotionState, stepMotion } from './motion/index.ts';
 import { applyMotionCommand } from './motion/index.ts';
 import {
-  createSafetyInputs, createSafetyState, stepSafety, cobotSafetyConfig, industrialSafetyConfig, orbitalSafetyConfig, pointInBox,
+  createSafetyInputs,
+  createSafetyState,
+  stepSafety,
+  cobotSafetyConfig,
+  industrialSafetyConfig,
+  orbitalSafetyConfig,
+  pointInBox,
 } from './safety/index.ts';
 import type { SafetyConfig, SafetyInputs } from './safety/index.ts';
 import { createFaultsState, createFaultStepContext, stepFaults, injectFault } from './faults/index.ts';
@@ -31,7 +37,11 @@ import { pushEvent } from './events.ts';
 export type { WorldInit, WorldState } from './world-state.ts';
 
 function defaultSafety(family: WorldInit['cell']['family']): SafetyConfig {
-  return family === 'cobot' ? cobotSafetyConfig() : family === 'industrial' ? industrialSafetyConfig() : orbitalSafetyConfig();
+  return family === 'cobot'
+    ? cobotSafetyConfig()
+    : family === 'industrial'
+      ? industrialSafetyConfig()
+      : orbitalSafetyConfig();
 }
 
 function robotOf(w: Pick<WorldState, 'cell'>): RobotModel {
@@ -44,13 +54,18 @@ function robotOf(w: Pick<WorldState, 'cell'>): RobotModel {
 export function createWorld(init: WorldInit): WorldState {
   const robot = getRobot(init.cell.robotId);
   if (!robot) throw new RangeError(`cell.robotId: unknown robot ${JSON.stringify(init.cell.robotId)}`);
-  if (init.joints.length !== robot.dof) throw new RangeError(`joints: ${robot.id} has ${robot.dof} joints, got ${init.joints.length}`);
+  if (init.joints.length !== robot.dof)
+    throw new RangeError(`joints: ${robot.id} has ${robot.dof} joints, got ${init.joints.length}`);
   const safetyConfig = structuredClone(init.safety ?? defaultSafety(init.cell.family));
   const tcp = init.cell.tool;
   const faults = createFaultsState([tcp[3]!, tcp[7]!, tcp[11]!]);
   if (init.maintenance) Object.assign(faults.maintenance, init.maintenance);
   const positioner = init.cell.positionerId
-    ? { robotId: init.cell.positionerId, q: (init.positionerJoints ?? [0, 0]).slice(), target: (init.positionerJoints ?? [0, 0]).slice() }
+    ? {
+        robotId: init.cell.positionerId,
+        q: (init.positionerJoints ?? [0, 0]).slice(),
+        target: (init.positionerJoints ?? [0, 0]).slice(),
+      }
     : null;
   const w: WorldState = {
     schema: WORLD_SCHEMA,
@@ -70,8 +85,13 @@ export function createWorld(init: WorldInit): WorldState {
       manualArc: false,
     },
     people: {
-      head: [0, -1.5, 1.7], leftHand: [-0.3, -1.5, 1.1], rightHand: [0.3, -1.5, 1.1], torso: [0, -1.5, 1.3],
-      present: false, helmetDown: false, ...init.people,
+      head: [0, -1.5, 1.7],
+      leftHand: [-0.3, -1.5, 1.1],
+      rightHand: [0.3, -1.5, 1.1],
+      torso: [0, -1.5, 1.3],
+      present: false,
+      helmetDown: false,
+      ...init.people,
     },
     program: structuredClone(init.program ?? { targets: {}, instructions: [] }),
     motion: createMotionState(init.joints),
@@ -124,7 +144,9 @@ function refreshTcp(w: WorldState, robot: RobotModel): void {
 }
 
 function fillSafetyInputs(w: WorldState, robot: RobotModel): void {
-  const si = safetyInputs, c = w.controls, p = w.people;
+  const si = safetyInputs,
+    c = w.controls,
+    p = w.people;
   si.operatingMode = c.operatingMode;
   si.enablingDevice = c.enabling;
   si.eStopPressed = c.eStopPressed;
@@ -140,7 +162,8 @@ function fillSafetyInputs(w: WorldState, robot: RobotModel): void {
   si.toolAxis[0] = w.tcpWorld[2]!;
   si.toolAxis[1] = w.tcpWorld[6]!;
   si.toolAxis[2] = w.tcpWorld[10]!;
-  si.linkCount = linkCapsules(robot, w.motion.q, w.cell.robotBase, w.tcpWorld, si.links);
+  // Link capsules matter only for a tracked person (separation); skip the FK chain when nobody is in the cell.
+  si.linkCount = p.present ? linkCapsules(robot, w.motion.q, w.cell.robotBase, w.tcpWorld, si.links) : 0;
   const person = si.people[0]!;
   person.present = p.present;
   person.weldingHelmetDown = p.helmetDown;
@@ -184,7 +207,8 @@ export function step(w: WorldState, intents: readonly Intent[] = []): WorldState
   const safety = stepSafety(w.safety, w.safetyConfig, safetyInputs, dt);
   const faultsHold = w.faults.wire.stuck || w.faults.torch.collisionSensorTripped;
   let speedScale = faultsHold ? 0 : safety.speedScale;
-  if (w.controls.operatingMode === 'manual' && w.motion.mode === 'program') speedScale *= governManualSpeed(w);
+  if (w.controls.operatingMode === 'manual' && w.motion.mode === 'program')
+    speedScale *= governManualSpeed(w);
 
   // 3. Robot (or carriage) motion.
   let currentPercent = 100;
@@ -205,14 +229,16 @@ export function step(w: WorldState, intents: readonly Intent[] = []): WorldState
     workObjectInBase(w, scratchWobj);
     stepMotion(w.motion, robot, w.program, controllerTool(w), scratchWobj, speedScale, dt);
     const me = w.motion.events;
-    for (let i = 0; i < me.length; i++) pushEvent(w.events, { tick: w.tick, kind: 'motion', code: me[i]!.code, text: me[i]!.text });
+    for (let i = 0; i < me.length; i++)
+      pushEvent(w.events, { tick: w.tick, kind: 'motion', code: me[i]!.code, text: me[i]!.text });
     // The program's arc: request at the arc start point, release the wait once the arc burns (or has ended).
     if (w.motion.arcWait === 'start') {
       w.arc.requested = true;
       if (w.arc.phase === 'welding') applyMotionCommand(w.motion, { type: 'release-arc-wait' }, w.program);
     } else if (w.motion.arcWait === 'end') {
       w.arc.requested = false;
-      if (w.arc.phase === 'postflow' || w.arc.phase === 'off') applyMotionCommand(w.motion, { type: 'release-arc-wait' }, w.program);
+      if (w.arc.phase === 'postflow' || w.arc.phase === 'off')
+        applyMotionCommand(w.motion, { type: 'release-arc-wait' }, w.program);
     } else if (w.motion.mode !== 'program' || w.motion.exec !== 'running') {
       // Manual arc (hand-guided cobot welding or the pendant arc key).
       w.arc.requested = w.controls.manualArc;
@@ -222,9 +248,23 @@ export function step(w: WorldState, intents: readonly Intent[] = []): WorldState
 
   // 4. Arc and bead.
   const weave = currentWeave(w);
-  const weld = stepWeld(w, safety.arcPermitted && !faultsHold, currentPercent, weave.widthMm, weave.hz, clockHour, dt);
+  const weld = stepWeld(
+    w,
+    safety.arcPermitted && !faultsHold,
+    currentPercent,
+    weave.widthMm,
+    weave.hz,
+    clockHour,
+    dt,
+  );
   if (weld.transition !== 'none') {
-    pushEvent(w.events, { tick: w.tick, kind: weld.transition.startsWith('arc-e') || weld.transition === 'arc-established' ? 'arc-start' : 'alarm', code: weld.transition, text: weld.transition });
+    pushEvent(w.events, {
+      tick: w.tick,
+      kind:
+        weld.transition.startsWith('arc-e') || weld.transition === 'arc-established' ? 'arc-start' : 'alarm',
+      code: weld.transition,
+      text: weld.transition,
+    });
     if (weld.transition === 'arc-start-failure' || weld.transition === 'arc-interrupted') {
       applyMotionCommand(w.motion, { type: 'pause' }, w.program);
     }
@@ -236,7 +276,10 @@ export function step(w: WorldState, intents: readonly Intent[] = []): WorldState
   faultCtx.arcOn = burning;
   faultCtx.gasOn = w.arc.gasFlowing;
   faultCtx.gasFlowSetLPerMin = w.settings.shieldingGas === 'none' ? 0 : w.settings.gasFlowLPerMin;
-  faultCtx.arcEnded = weld.transition === 'arc-ended' || weld.transition === 'wire-stick' || weld.transition === 'arc-interrupted';
+  faultCtx.arcEnded =
+    weld.transition === 'arc-ended' ||
+    weld.transition === 'wire-stick' ||
+    weld.transition === 'arc-interrupted';
   faultCtx.arcStartFailed = weld.transition === 'arc-start-failure';
   faultCtx.arcEstablished = weld.transition === 'arc-established';
   faultCtx.torchCollision = false;
@@ -319,13 +362,21 @@ export function worldTimeS(w: WorldState): number {
  * Run an input log from an initial world to `untilTick` (default: the last intent's tick). Intents at the same tick
  * apply in log order. The log must be sorted by tick (a replay refuses an unsorted log rather than guess).
  */
-export function runLog(init: WorldInit, log: readonly LoggedIntent[], untilTick?: number, onStep?: (w: WorldState) => void): WorldState {
+export function runLog(
+  init: WorldInit,
+  log: readonly LoggedIntent[],
+  untilTick?: number,
+  onStep?: (w: WorldState) => void,
+): WorldState {
   const w = createWorld(init);
   const end = untilTick ?? (log.length ? log[log.length - 1]!.tick + 1 : 0);
   let i = 0;
   const batch: Intent[] = [];
   for (let k = 1; k < log.length; k++) {
-    if (log[k]!.tick < log[k - 1]!.tick) throw new RangeError(`log[${k}].tick: ${log[k]!.tick} is earlier than log[${k - 1}].tick ${log[k - 1]!.tick}; the input log must be in time order`);
+    if (log[k]!.tick < log[k - 1]!.tick)
+      throw new RangeError(
+        `log[${k}].tick: ${log[k]!.tick} is earlier than log[${k - 1}].tick ${log[k - 1]!.tick}; the input log must be in time order`,
+      );
   }
   while (w.tick < end) {
     batch.length = 0;

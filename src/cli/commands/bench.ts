@@ -35,7 +35,12 @@ function measureIk(): Measure {
   benchIk(20000, ur10e);
   const calls = 200_000;
   const ms = median(5, () => void benchIk(calls, ur10e));
-  return { name: 'ik_us', value: round((ms * 1000) / calls, 3), unit: 'µs per UR10e IK call (all solutions)', target: '<= 2' };
+  return {
+    name: 'ik_us',
+    value: round((ms * 1000) / calls, 3),
+    unit: 'µs per UR10e IK call (all solutions)',
+    target: '<= 2',
+  };
 }
 
 function measureRealtime(): Measure {
@@ -46,7 +51,12 @@ function measureRealtime(): Measure {
     step(w, [{ type: 'setMode', mode: 'auto' }, { type: 'runProgram' }]);
     for (let k = 1; k < seconds * STEP_HZ; k++) step(w);
   });
-  return { name: 'sim_realtime_factor', value: round(seconds / (ms / 1000), 0), unit: 'simulated s per wall s (robot weld program, headless)', target: '>= 2000' };
+  return {
+    name: 'sim_realtime_factor',
+    value: round(seconds / (ms / 1000), 0),
+    unit: 'simulated s per wall s (robot weld program, headless)',
+    target: '>= 2000',
+  };
 }
 
 function measureFrame(): Measure {
@@ -58,13 +68,23 @@ function measureFrame(): Measure {
   const ms = median(3, () => {
     for (let f = 0; f < frames; f++) for (let k = 0; k < STEPS_PER_FRAME; k++) step(w);
   });
-  return { name: 'frame_sim_ms', value: round(ms / frames, 4), unit: 'ms of simulation and scoring per 90 Hz frame while welding', target: '<= 0.5' };
+  return {
+    name: 'frame_sim_ms',
+    value: round(ms / frames, 4),
+    unit: 'ms of simulation and scoring per 90 Hz frame while welding',
+    target: '<= 0.5',
+  };
 }
 
 function measureReplay(): Measure {
   const log = benchLog(10);
   const ms = median(3, () => benchReplayAndGrade(benchInit(), log));
-  return { name: 'replay_10min_ms', value: round(ms, 1), unit: 'ms to replay and grade a 10-minute attempt', target: '<= 300' };
+  return {
+    name: 'replay_10min_ms',
+    value: round(ms, 1),
+    unit: 'ms to replay and grade a 10-minute attempt',
+    target: '<= 300',
+  };
 }
 
 function round(x: number, digits: number): number {
@@ -87,7 +107,9 @@ Measures, on this machine, with a warm-up run first and the median of several ru
     const a = parseArgs(args, ['json']);
     const results = [measureIk(), measureRealtime(), measureReplay(), measureFrame()];
     if (a.flags.has('json')) io.out(JSON.stringify(results) + '\n');
-    else for (const r of results) io.out(`${r.name.padEnd(20)} ${String(r.value).padStart(10)}  ${r.unit} (target ${r.target})\n`);
+    else
+      for (const r of results)
+        io.out(`${r.name.padEnd(20)} ${String(r.value).padStart(10)}  ${r.unit} (target ${r.target})\n`);
     return 0;
   },
 };

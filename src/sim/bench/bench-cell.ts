@@ -6,7 +6,13 @@ import type { MotionProgram } from '../motion/index.ts';
 import { defaultTorch } from '../robot/index.ts';
 import { secondsToTicks } from '../core/clock.ts';
 
-function torchPose(point: readonly number[], normal: readonly number[], dir: readonly number[], travelAngleDeg: number, standoffMm: number): number[] {
+function torchPose(
+  point: readonly number[],
+  normal: readonly number[],
+  dir: readonly number[],
+  travelAngleDeg: number,
+  standoffMm: number,
+): number[] {
   const a = (travelAngleDeg * Math.PI) / 180;
   const z = [0, 1, 2].map((i) => -normal[i]! * Math.cos(a) + dir[i]! * Math.sin(a));
   const zl = Math.hypot(z[0]!, z[1]!, z[2]!);
@@ -15,7 +21,11 @@ function torchPose(point: readonly number[], normal: readonly number[], dir: rea
   const x = [0, 1, 2].map((i) => dir[i]! - dz * zn[i]!);
   const xl = Math.hypot(x[0]!, x[1]!, x[2]!);
   const xn = x.map((v) => v / xl);
-  const y = [zn[1]! * xn[2]! - zn[2]! * xn[1]!, zn[2]! * xn[0]! - zn[0]! * xn[2]!, zn[0]! * xn[1]! - zn[1]! * xn[0]!];
+  const y = [
+    zn[1]! * xn[2]! - zn[2]! * xn[1]!,
+    zn[2]! * xn[0]! - zn[0]! * xn[2]!,
+    zn[0]! * xn[1]! - zn[1]! * xn[0]!,
+  ];
   const p = [0, 1, 2].map((i) => point[i]! + (normal[i]! * standoffMm) / 1000);
   return [xn[0]!, y[0]!, zn[0]!, p[0]!, xn[1]!, y[1]!, zn[1]!, p[1]!, xn[2]!, y[2]!, zn[2]!, p[2]!];
 }
@@ -35,7 +45,14 @@ export function benchInit(): WorldInit {
     instructions: [
       { type: 'MoveJ', to: 'approach', speed: { kind: 'percent', percent: 30 }, zone: 'fine' },
       { type: 'MoveL', to: 'start', speedMmPerS: 50, zone: 'fine' },
-      { type: 'MoveL', to: 'end', speedMmPerS: 7.5, zone: 'fine', arc: true, weave: { pattern: 'zigzag', widthMm: 4, frequencyHz: 2 } },
+      {
+        type: 'MoveL',
+        to: 'end',
+        speedMmPerS: 7.5,
+        zone: 'fine',
+        arc: true,
+        weave: { pattern: 'zigzag', widthMm: 4, frequencyHz: 2 },
+      },
       { type: 'MoveL', to: 'depart', speedMmPerS: 100, zone: 'fine' },
     ],
   };
@@ -46,10 +63,30 @@ export function benchInit(): WorldInit {
       robotId: 'ur10e',
       robotBase: [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0],
       tool: Array.from(defaultTorch.tcp),
-      workpiece: { material: 'carbon-steel', thicknessMm: 10, joint: 'fillet', position: 'PB', gapMm: 0, seamStart, seamEnd, seamNormal: normal, carbonEquivalent: 0.38 },
+      workpiece: {
+        material: 'carbon-steel',
+        thicknessMm: 10,
+        joint: 'fillet',
+        position: 'PB',
+        gapMm: 0,
+        seamStart,
+        seamEnd,
+        seamNormal: normal,
+        carbonEquivalent: 0.38,
+      },
     },
     // Chart row 11/12 class settings (domain/welding.md §4): 1.2 mm wire, Ar-18CO2, 27 V, 45 cm/min.
-    settings: { process: 'GMAW', wireDiameterMm: 1.2, wireFeedSpeedMPerMin: 6.7, currentA: 0, voltageV: 27, travelSpeedMmPerS: 7.5, shieldingGas: 'Ar-18CO2', gasFlowLPerMin: 15, pulsed: false },
+    settings: {
+      process: 'GMAW',
+      wireDiameterMm: 1.2,
+      wireFeedSpeedMPerMin: 6.7,
+      currentA: 0,
+      voltageV: 27,
+      travelSpeedMmPerS: 7.5,
+      shieldingGas: 'Ar-18CO2',
+      gasFlowLPerMin: 15,
+      pulsed: false,
+    },
     joints: [0, -1.2, 1.6, -1.97, -1.57, 0],
     program,
   };
@@ -61,7 +98,10 @@ export function benchLog(minutes: number): LoggedIntent[] {
   const cycleS = 50;
   for (let t = 0, k = 0; t < minutes * 60; t += cycleS, k++) {
     log.push({ tick: secondsToTicks(t) + 1, intent: { type: 'runProgram' } });
-    log.push({ tick: secondsToTicks(t + 20), intent: { type: 'setWeld', key: 'voltageV', value: k % 2 ? 27 : 27.5 } });
+    log.push({
+      tick: secondsToTicks(t + 20),
+      intent: { type: 'setWeld', key: 'voltageV', value: k % 2 ? 27 : 27.5 },
+    });
   }
   log.push({ tick: secondsToTicks(minutes * 60) - 1, intent: { type: 'helmet', down: false } });
   return log;

@@ -63,11 +63,15 @@ export function measureTorch(
   out: TorchMeasures,
 ): TorchMeasures {
   const { start, dir, normal, lateral } = seam;
-  const rx = tcp[0]! - start[0], ry = tcp[1]! - start[1], rz = tcp[2]! - start[2];
+  const rx = tcp[0]! - start[0],
+    ry = tcp[1]! - start[1],
+    rz = tcp[2]! - start[2];
   const s = rx * dir[0] + ry * dir[1] + rz * dir[2];
   const h = rx * normal[0] + ry * normal[1] + rz * normal[2];
   const lat = rx * lateral[0] + ry * lateral[1] + rz * lateral[2];
-  const zx = axis[0]!, zy = axis[1]!, zz = axis[2]!;
+  const zx = axis[0]!,
+    zy = axis[1]!,
+    zz = axis[2]!;
   const zd = zx * dir[0] + zy * dir[1] + zz * dir[2];
   const zn = zx * normal[0] + zy * normal[1] + zz * normal[2];
   const zl = zx * lateral[0] + zy * lateral[1] + zz * lateral[2];

@@ -63,9 +63,19 @@ export function standardCell(family: CellFamily, o: CellOptions): CellConfig {
   if (family === 'cobot') {
     const z = TABLE_HEIGHT_M;
     // Vertical seams run upward (PF) or downward (PG) on a plate standing on the table.
-    const start: Vec3Tuple = vertical ? [0, -0.6, z + (o.position === 'PF' ? 0.05 : 0.05 + lengthM)] : [-lengthM / 2, -0.6, z];
-    const end: Vec3Tuple = vertical ? [0, -0.6, z + (o.position === 'PF' ? 0.05 + lengthM : 0.05)] : [lengthM / 2, -0.6, z];
-    return { family, robotId: o.robotId ?? 'ur10e', robotBase: identityAt(0, 0, z), tool, workpiece: wp(start, end) };
+    const start: Vec3Tuple = vertical
+      ? [0, -0.6, z + (o.position === 'PF' ? 0.05 : 0.05 + lengthM)]
+      : [-lengthM / 2, -0.6, z];
+    const end: Vec3Tuple = vertical
+      ? [0, -0.6, z + (o.position === 'PF' ? 0.05 + lengthM : 0.05)]
+      : [lengthM / 2, -0.6, z];
+    return {
+      family,
+      robotId: o.robotId ?? 'ur10e',
+      robotBase: identityAt(0, 0, z),
+      tool,
+      workpiece: wp(start, end),
+    };
   }
   if (family === 'industrial') {
     // The part sits on the positioner faceplate; seam given in the faceplate frame (the work object).
@@ -99,7 +109,13 @@ export function parkJoints(family: CellFamily): number[] {
 }
 
 /** A torch pose on a straight seam: wire along −normal, leaning `travelAngleDeg` toward travel, tip `standoffMm` off. */
-export function torchPoseOnSeam(point: readonly number[], normal: readonly number[], dir: readonly number[], travelAngleDeg: number, standoffMm: number): number[] {
+export function torchPoseOnSeam(
+  point: readonly number[],
+  normal: readonly number[],
+  dir: readonly number[],
+  travelAngleDeg: number,
+  standoffMm: number,
+): number[] {
   const a = (travelAngleDeg * Math.PI) / 180;
   const z = [0, 1, 2].map((i) => -normal[i]! * Math.cos(a) + dir[i]! * Math.sin(a));
   const zl = Math.hypot(z[0]!, z[1]!, z[2]!);
@@ -108,7 +124,11 @@ export function torchPoseOnSeam(point: readonly number[], normal: readonly numbe
   let x = [0, 1, 2].map((i) => dir[i]! - dz * zn[i]!);
   const xl = Math.hypot(x[0]!, x[1]!, x[2]!);
   x = x.map((v) => v / xl);
-  const y = [zn[1]! * x[2]! - zn[2]! * x[1]!, zn[2]! * x[0]! - zn[0]! * x[2]!, zn[0]! * x[1]! - zn[1]! * x[0]!];
+  const y = [
+    zn[1]! * x[2]! - zn[2]! * x[1]!,
+    zn[2]! * x[0]! - zn[0]! * x[2]!,
+    zn[0]! * x[1]! - zn[1]! * x[0]!,
+  ];
   const p = [0, 1, 2].map((i) => point[i]! + (normal[i]! * standoffMm) / 1000);
   return [x[0]!, y[0]!, zn[0]!, p[0]!, x[1]!, y[1]!, zn[1]!, p[1]!, x[2]!, y[2]!, zn[2]!, p[2]!];
 }
@@ -125,7 +145,11 @@ export interface WeldProgramOptions {
  */
 export function seamWeldProgram(cell: CellConfig, o: WeldProgramOptions): MotionProgram {
   const wp = cell.workpiece;
-  const d = [wp.seamEnd[0] - wp.seamStart[0], wp.seamEnd[1] - wp.seamStart[1], wp.seamEnd[2] - wp.seamStart[2]];
+  const d = [
+    wp.seamEnd[0] - wp.seamStart[0],
+    wp.seamEnd[1] - wp.seamStart[1],
+    wp.seamEnd[2] - wp.seamStart[2],
+  ];
   const l = Math.hypot(d[0]!, d[1]!, d[2]!);
   const dir = d.map((x) => x / l);
   const ta = o.travelAngleDeg ?? 10;
@@ -140,7 +164,14 @@ export function seamWeldProgram(cell: CellConfig, o: WeldProgramOptions): Motion
     instructions: [
       { type: 'MoveJ', to: 'approach', speed: { kind: 'percent', percent: 30 }, zone: 'fine' },
       { type: 'MoveL', to: 'start', speedMmPerS: 50, zone: 'fine' },
-      { type: 'MoveL', to: 'end', speedMmPerS: o.speedMmPerS, zone: 'fine', arc: true, ...(o.weave ? { weave: o.weave } : {}) },
+      {
+        type: 'MoveL',
+        to: 'end',
+        speedMmPerS: o.speedMmPerS,
+        zone: 'fine',
+        arc: true,
+        ...(o.weave ? { weave: o.weave } : {}),
+      },
       { type: 'MoveL', to: 'depart', speedMmPerS: 100, zone: 'fine' },
     ],
   };

@@ -27,7 +27,10 @@ export function seedPrng(seed: number | string): PrngState {
 
 /** Next uint32; advances `st` in place. */
 export function nextU32(st: PrngState): number {
-  const a = st[0] | 0, b = st[1] | 0, c = st[2] | 0, d = st[3] | 0;
+  const a = st[0] | 0,
+    b = st[1] | 0,
+    c = st[2] | 0,
+    d = st[3] | 0;
   const t = (((a + b) | 0) + d) | 0;
   st[3] = (d + 1) >>> 0;
   st[0] = (b ^ (b >>> 9)) >>> 0;

@@ -11,10 +11,30 @@ import { worldToBase, baseToWork, tcpInWork } from './frames.ts';
 import { setOrbitalProgram } from './orbital.ts';
 
 const FAULT_INTENTS = new Set([
-  'inspect', 'holdProgram', 'resetAlarms', 'replaceContactTip', 'cleanNozzle', 'antiSpatter', 'replaceTorchNeck',
-  'setDriveRollTension', 'rethreadWire', 'replaceLiner', 'cutWire', 'setBurnback', 'openGasValve', 'replaceGasBottle',
-  'repairGasLeak', 'resetCollisionSensor', 'tcpCalibrationPoint', 'tcpCalibrationApply', 'tightenEarthClamp',
-  'enableTouchSensing', 'enableSeamTracking', 'setProgramOffset', 'reseatRing', 'rehomeCarriage',
+  'inspect',
+  'holdProgram',
+  'resetAlarms',
+  'replaceContactTip',
+  'cleanNozzle',
+  'antiSpatter',
+  'replaceTorchNeck',
+  'setDriveRollTension',
+  'rethreadWire',
+  'replaceLiner',
+  'cutWire',
+  'setBurnback',
+  'openGasValve',
+  'replaceGasBottle',
+  'repairGasLeak',
+  'resetCollisionSensor',
+  'tcpCalibrationPoint',
+  'tcpCalibrationApply',
+  'tightenEarthClamp',
+  'enableTouchSensing',
+  'enableSeamTracking',
+  'setProgramOffset',
+  'reseatRing',
+  'rehomeCarriage',
 ]);
 
 function reject(w: WorldState, intent: Intent, why: string): void {
@@ -48,7 +68,8 @@ export function applyIntent(w: WorldState, intent: Intent): void {
         s[key] = value;
       } else {
         const range = WELD_SETTING_RANGES[key];
-        if (!inRange(value, range)) return reject(w, intent, `${key} must be a number within ${range[0]}–${range[1]}`);
+        if (!inRange(value, range))
+          return reject(w, intent, `${key} must be a number within ${range[0]}–${range[1]}`);
         s[key] = value;
       }
       return;
@@ -64,21 +85,33 @@ export function applyIntent(w: WorldState, intent: Intent): void {
       return;
     case 'jog':
       if (w.motion.mode !== 'jog') motion(w, intent, { type: 'set-mode', mode: 'jog' });
-      return motion(w, intent, { type: 'jog', frame: intent.frame, axis: intent.axis, direction: intent.direction });
+      return motion(w, intent, {
+        type: 'jog',
+        frame: intent.frame,
+        axis: intent.axis,
+        direction: intent.direction,
+      });
     case 'freedrive':
       w.controls.freedrive = intent.on;
       if (intent.on) return motion(w, intent, { type: 'set-mode', mode: 'hand-guide' });
       motion(w, intent, { type: 'guide-target', pose: null });
       return motion(w, intent, { type: 'set-mode', mode: 'program' });
     case 'handGuide': {
-      if (!w.controls.freedrive) return reject(w, intent, 'hold the freedrive button to hand-guide the torch');
+      if (!w.controls.freedrive)
+        return reject(w, intent, 'hold the freedrive button to hand-guide the torch');
       const pose = worldToBase(w, intent.position, intent.rotation);
       return motion(w, intent, { type: 'guide-target', pose });
     }
     case 'recordPoint': {
       const name = intent.name ?? nextPointName(w);
       w.program.targets[name] = { kind: 'pose', pose: tcpInWork(w), jointsHint: w.motion.q.slice() };
-      pushEvent(w.events, { tick: w.tick, kind: 'program', code: 'point-recorded', text: `Point ${name} recorded`, data: { name } });
+      pushEvent(w.events, {
+        tick: w.tick,
+        kind: 'program',
+        code: 'point-recorded',
+        text: `Point ${name} recorded`,
+        data: { name },
+      });
       return;
     }
     case 'setTarget':
@@ -88,23 +121,54 @@ export function applyIntent(w: WorldState, intent: Intent): void {
       w.program.targets[intent.name] = { kind: 'joints', joints: intent.joints.slice() };
       return;
     case 'addMove': {
-      if (!w.program.targets[intent.target]) return reject(w, intent, `no point named ${intent.target}: record it first`);
-      if (intent.move === 'C' && (!intent.via || !w.program.targets[intent.via])) return reject(w, intent, 'MoveC needs a recorded via point');
+      if (!w.program.targets[intent.target])
+        return reject(w, intent, `no point named ${intent.target}: record it first`);
+      if (intent.move === 'C' && (!intent.via || !w.program.targets[intent.via]))
+        return reject(w, intent, 'MoveC needs a recorded via point');
       if (!inRange(intent.speedMmPerS, [0.1, 2000])) return reject(w, intent, 'speed must be 0.1–2000 mm/s');
       const common = {
         zone: intent.zoneMm,
         arc: intent.arc,
-        ...(intent.weave ? { weave: { pattern: intent.weave.pattern, widthMm: intent.weave.widthMm, frequencyHz: intent.weave.frequencyHz, ...(intent.weave.dwellS ? { leftDwellS: intent.weave.dwellS, rightDwellS: intent.weave.dwellS } : {}) } } : {}),
+        ...(intent.weave
+          ? {
+              weave: {
+                pattern: intent.weave.pattern,
+                widthMm: intent.weave.widthMm,
+                frequencyHz: intent.weave.frequencyHz,
+                ...(intent.weave.dwellS
+                  ? { leftDwellS: intent.weave.dwellS, rightDwellS: intent.weave.dwellS }
+                  : {}),
+              },
+            }
+          : {}),
       };
       let ins: MoveInstruction;
-      if (intent.move === 'J') ins = { type: 'MoveJ', to: intent.target, speed: { kind: 'mmPerS', mmPerS: intent.speedMmPerS }, ...common };
-      else if (intent.move === 'L') ins = { type: 'MoveL', to: intent.target, speedMmPerS: intent.speedMmPerS, ...common };
-      else ins = { type: 'MoveC', via: intent.via!, to: intent.target, speedMmPerS: intent.speedMmPerS, ...common };
+      if (intent.move === 'J')
+        ins = {
+          type: 'MoveJ',
+          to: intent.target,
+          speed: { kind: 'mmPerS', mmPerS: intent.speedMmPerS },
+          ...common,
+        };
+      else if (intent.move === 'L')
+        ins = { type: 'MoveL', to: intent.target, speedMmPerS: intent.speedMmPerS, ...common };
+      else
+        ins = {
+          type: 'MoveC',
+          via: intent.via!,
+          to: intent.target,
+          speedMmPerS: intent.speedMmPerS,
+          ...common,
+        };
       w.program.instructions.push(ins);
       return;
     }
     case 'deleteMove':
-      if (!Number.isInteger(intent.index) || intent.index < 0 || intent.index >= w.program.instructions.length) {
+      if (
+        !Number.isInteger(intent.index) ||
+        intent.index < 0 ||
+        intent.index >= w.program.instructions.length
+      ) {
         return reject(w, intent, `no instruction ${intent.index}`);
       }
       if (w.motion.exec === 'running') return reject(w, intent, 'stop the program before editing it');
@@ -137,7 +201,8 @@ export function applyIntent(w: WorldState, intent: Intent): void {
       return motion(w, intent, { type: 'stop' });
     case 'setPositioner':
       if (!w.positioner) return reject(w, intent, 'this cell has no positioner');
-      if (intent.joints.length !== w.positioner.q.length) return reject(w, intent, `the positioner has ${w.positioner.q.length} axes`);
+      if (intent.joints.length !== w.positioner.q.length)
+        return reject(w, intent, `the positioner has ${w.positioner.q.length} axes`);
       w.positioner.target = intent.joints.slice();
       return;
     case 'setOrbitalProgram':

@@ -45,7 +45,8 @@ export interface ArcStepInputs {
   wireStick: boolean;
 }
 
-export type ArcTransition = 'none' | 'arc-established' | 'arc-start-failure' | 'arc-ended' | 'wire-stick' | 'arc-interrupted';
+export type ArcTransition =
+  'none' | 'arc-established' | 'arc-start-failure' | 'arc-ended' | 'wire-stick' | 'arc-interrupted';
 
 function go(st: ArcState, phase: ArcPhase): void {
   st.phase = phase;

@@ -43,9 +43,26 @@ export const TRANSFER_MODES = ['none', 'short-circuit', 'globular', 'spray', 'pu
 
 export function createBeadState(): BeadState {
   return {
-    passIndex: 0, lastMm: null, seamMm: [], currentA: [], voltageV: [], heatInputKJPerMm: [], widthMm: [],
-    reinforcementMm: [], penetrationMm: [], throatMm: [], travelSpeedMmPerS: [], ctwdMm: [], workAngleDeg: [],
-    travelAngleDeg: [], aimMm: [], transfer: [], defects: [], arcStartsMm: [], arcEndsMm: [], strayArcs: 0,
+    passIndex: 0,
+    lastMm: null,
+    seamMm: [],
+    currentA: [],
+    voltageV: [],
+    heatInputKJPerMm: [],
+    widthMm: [],
+    reinforcementMm: [],
+    penetrationMm: [],
+    throatMm: [],
+    travelSpeedMmPerS: [],
+    ctwdMm: [],
+    workAngleDeg: [],
+    travelAngleDeg: [],
+    aimMm: [],
+    transfer: [],
+    defects: [],
+    arcStartsMm: [],
+    arcEndsMm: [],
+    strayArcs: 0,
   };
 }
 
@@ -75,7 +92,13 @@ export function weldContextFor(setup: WeldSetup): WeldContext {
  * model runs only then (not every step): the bead is graded per record, and live gauges read the torch measures.
  * Returns the sample (module scratch, valid until the next call) or null when no record was due.
  */
-export function layBead(b: BeadState, ctx: WeldContext, torch: TorchState, seamMm: number, wireFeedMmPerS: number): BeadSample | null {
+export function layBead(
+  b: BeadState,
+  ctx: WeldContext,
+  torch: TorchState,
+  seamMm: number,
+  wireFeedMmPerS: number,
+): BeadSample | null {
   if (!torch.arcOn) return null;
   if (b.lastMm !== null && Math.abs(seamMm - b.lastMm) < BEAD_SAMPLE_MM) return null;
   ctx.wireFeedMmPerS = wireFeedMmPerS;

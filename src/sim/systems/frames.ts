@@ -21,8 +21,20 @@ export function workObjectInWorld(w: WorldState, out: number[] | Float64Array): 
   return setIdentity(out);
 }
 
+// Derived cache: without a positioner the work object is fixed, so base⁻¹·wobj is computed once per cell.
+const fixedWobjInBase = new WeakMap<object, Float64Array>();
+
 /** Work object in the robot base frame (what the motion layer takes as `wobj`). */
 export function workObjectInBase(w: WorldState, out: number[] | Float64Array): number[] | Float64Array {
+  if (!w.positioner) {
+    let c = fixedWobjInBase.get(w.cell);
+    if (!c) {
+      c = mat34();
+      invert34(w.cell.robotBase, c);
+      fixedWobjInBase.set(w.cell, c);
+    }
+    return copy34(c, out);
+  }
   workObjectInWorld(w, scratchB);
   invert34(w.cell.robotBase, baseInv);
   return multiply34(baseInv, scratchB, out);

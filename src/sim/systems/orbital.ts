@@ -17,24 +17,43 @@ export interface OrbitalState {
 }
 
 export function createOrbitalState(heightM: number): OrbitalState {
-  return { sectors: [], running: false, travelledDeg: 0, sector: -1, oscillationS: 0, heightM, finished: false };
+  return {
+    sectors: [],
+    running: false,
+    travelledDeg: 0,
+    sector: -1,
+    oscillationS: 0,
+    heightM,
+    finished: false,
+  };
 }
 
 /** Validate and install a sector table: sectors must be contiguous, ascending, and physically possible. */
-export function setOrbitalProgram(st: OrbitalState, sectors: OrbitalSector[], refuse: (why: string) => void): void {
+export function setOrbitalProgram(
+  st: OrbitalState,
+  sectors: OrbitalSector[],
+  refuse: (why: string) => void,
+): void {
   if (st.running) return refuse('stop the carriage before changing its program');
   if (sectors.length === 0) return refuse('a weld program needs at least one sector');
   for (let i = 0; i < sectors.length; i++) {
     const s = sectors[i]!;
     const where = `sector ${i + 1}`;
-    if (!(s.toDeg > s.fromDeg)) return refuse(`${where}: it must end after it starts (from ${s.fromDeg}° to ${s.toDeg}°)`);
-    if (i > 0 && s.fromDeg !== sectors[i - 1]!.toDeg) return refuse(`${where}: must start where sector ${i} ends (${sectors[i - 1]!.toDeg}°)`);
-    if (!(s.currentPercent >= 30 && s.currentPercent <= 130)) return refuse(`${where}: current must be 30–130 % of the set current`);
-    if (!(s.travelSpeedMmPerS > 0 && s.travelSpeedMmPerS <= 25)) return refuse(`${where}: travel speed must be 0–25 mm/s (carriage max 1.5 m/min)`);
-    if (!(s.oscillationWidthMm >= 0 && s.oscillationWidthMm <= 30)) return refuse(`${where}: oscillation width must be 0–30 mm (slide ±15 mm)`);
-    if (!(s.oscillationHz >= 0 && s.oscillationHz <= 5)) return refuse(`${where}: oscillation must be 0–5 Hz`);
+    if (!(s.toDeg > s.fromDeg))
+      return refuse(`${where}: it must end after it starts (from ${s.fromDeg}° to ${s.toDeg}°)`);
+    if (i > 0 && s.fromDeg !== sectors[i - 1]!.toDeg)
+      return refuse(`${where}: must start where sector ${i} ends (${sectors[i - 1]!.toDeg}°)`);
+    if (!(s.currentPercent >= 30 && s.currentPercent <= 130))
+      return refuse(`${where}: current must be 30–130 % of the set current`);
+    if (!(s.travelSpeedMmPerS > 0 && s.travelSpeedMmPerS <= 25))
+      return refuse(`${where}: travel speed must be 0–25 mm/s (carriage max 1.5 m/min)`);
+    if (!(s.oscillationWidthMm >= 0 && s.oscillationWidthMm <= 30))
+      return refuse(`${where}: oscillation width must be 0–30 mm (slide ±15 mm)`);
+    if (!(s.oscillationHz >= 0 && s.oscillationHz <= 5))
+      return refuse(`${where}: oscillation must be 0–5 Hz`);
   }
-  if (sectors[sectors.length - 1]!.toDeg - sectors[0]!.fromDeg > 400) return refuse('the program may cover at most 400° (a full turn plus overlap)');
+  if (sectors[sectors.length - 1]!.toDeg - sectors[0]!.fromDeg > 400)
+    return refuse('the program may cover at most 400° (a full turn plus overlap)');
   st.sectors = sectors.map((s) => ({ ...s }));
   st.travelledDeg = 0;
   st.sector = 0;
@@ -51,13 +70,26 @@ export interface OrbitalStepResult {
   travelMm: number;
 }
 
-const result: OrbitalStepResult = { q: [0, 0, 0], arcRequested: false, currentPercent: 100, travelSpeedMmPerS: 0, travelMm: 0 };
+const result: OrbitalStepResult = {
+  q: [0, 0, 0],
+  arcRequested: false,
+  currentPercent: 100,
+  travelSpeedMmPerS: 0,
+  travelMm: 0,
+};
 
 /**
  * Advance the carriage. `speedScale` from safety (0 = hold), `slipFraction` from the ring-slip fault (the carriage
  * drives but part of the travel is lost), `pipeRadiusM` for converting travel speed to angle. No allocation.
  */
-export function stepOrbital(st: OrbitalState, q: readonly number[], pipeRadiusM: number, speedScale: number, slipFraction: number, dtS: number): OrbitalStepResult {
+export function stepOrbital(
+  st: OrbitalState,
+  q: readonly number[],
+  pipeRadiusM: number,
+  speedScale: number,
+  slipFraction: number,
+  dtS: number,
+): OrbitalStepResult {
   result.q[0] = q[0] ?? 0;
   result.q[1] = q[1] ?? 0;
   result.q[2] = st.heightM;
@@ -82,7 +114,7 @@ export function stepOrbital(st: OrbitalState, q: readonly number[], pipeRadiusM:
   st.oscillationS += dtS * (speedScale > 0 ? 1 : 0);
   const cur = st.sectors[st.sector]!;
   result.q[0] = (clockDeg * Math.PI) / 180;
-  result.q[1] = ((cur.oscillationWidthMm / 2000) * Math.sin(2 * Math.PI * cur.oscillationHz * st.oscillationS));
+  result.q[1] = (cur.oscillationWidthMm / 2000) * Math.sin(2 * Math.PI * cur.oscillationHz * st.oscillationS);
   result.arcRequested = !st.finished;
   result.currentPercent = cur.currentPercent;
   result.travelSpeedMmPerS = cur.travelSpeedMmPerS;

@@ -11,7 +11,7 @@ import type { SeamFrame } from '../cell/seam-geometry.ts';
 import { layBead, weldContextFor } from './bead.ts';
 import { idealWorkAngleDeg, nominalTravelAngleDeg } from '../weld/joint-design.ts';
 import { nextFloat } from '../core/prng.ts';
-import { mat34, multiply34, invert34, transformPoint } from '../core/transform.ts';
+import { mat34, multiply34, invert34, transformPoint, copy34 } from '../core/transform.ts';
 import { workObjectInWorld } from './frames.ts';
 import type { Mm, V, MmPerS, Deg, MPerMin, A, LPerMin } from '../core/units.ts';
 
@@ -23,8 +23,19 @@ const STRAY_ARC_MM = 3;
 const symptoms: ArcSymptoms = createArcSymptoms();
 const nominal: ArcNominal = { wireFeedSpeedMPerMin: 0, gasFlowLPerMin: 0, currentA: 0 };
 const torchState: TorchState = {
-  arcOn: false, ctwdMm: 0, workAngleDeg: 0, travelAngleDeg: 0, travelSpeedMmPerS: 0, aimOffsetMm: 0,
-  weaveWidthMm: 0, weaveFrequencyHz: 0, gasFlowLPerMin: 0, draughtMPerS: 0, position: 'PA', clockHour: 12, passIndex: 0,
+  arcOn: false,
+  ctwdMm: 0,
+  workAngleDeg: 0,
+  travelAngleDeg: 0,
+  travelSpeedMmPerS: 0,
+  aimOffsetMm: 0,
+  weaveWidthMm: 0,
+  weaveFrequencyHz: 0,
+  gasFlowLPerMin: 0,
+  draughtMPerS: 0,
+  position: 'PA',
+  clockHour: 12,
+  passIndex: 0,
 };
 const arcInputs: ArcStepInputs = { permitted: false, ignitionSuccess: 1, random: 0, wireStick: false };
 const wobj = mat34();
@@ -47,7 +58,8 @@ function seamOf(w: WorldState): SeamFrame {
 
 /** The static set-up the weld model prepares for (the torch geometry comes live from the robot each step). */
 export function weldSetupOf(w: WorldState, currentPercent: number): WeldSetup {
-  const s = w.settings, wp = w.cell.workpiece;
+  const s = w.settings,
+    wp = w.cell.workpiece;
   const wire = s.process === 'GMAW' || s.process === 'FCAW' || s.process === 'SAW';
   return {
     process: s.process,
@@ -56,7 +68,9 @@ export function weldSetupOf(w: WorldState, currentPercent: number): WeldSetup {
     joint: wp.joint,
     position: wp.position,
     wireDiameterMm: s.wireDiameterMm as Mm,
-    ...(wire ? { wireFeedSpeedMPerMin: ((s.wireFeedSpeedMPerMin * currentPercent) / 100) as MPerMin } : { currentA: ((s.currentA * currentPercent) / 100) as A }),
+    ...(wire
+      ? { wireFeedSpeedMPerMin: ((s.wireFeedSpeedMPerMin * currentPercent) / 100) as MPerMin }
+      : { currentA: ((s.currentA * currentPercent) / 100) as A }),
     voltageV: s.voltageV as V,
     travelSpeedMmPerS: s.travelSpeedMmPerS as MmPerS,
     ctwdMm: 15 as Mm,
@@ -80,9 +94,15 @@ const contexts = new WeakMap<WorldState, CachedContext>();
 
 function sameSettings(a: WorldState['settings'], b: WorldState['settings']): boolean {
   return (
-    a.process === b.process && a.wireDiameterMm === b.wireDiameterMm && a.wireFeedSpeedMPerMin === b.wireFeedSpeedMPerMin &&
-    a.currentA === b.currentA && a.voltageV === b.voltageV && a.travelSpeedMmPerS === b.travelSpeedMmPerS &&
-    a.shieldingGas === b.shieldingGas && a.gasFlowLPerMin === b.gasFlowLPerMin && a.pulsed === b.pulsed
+    a.process === b.process &&
+    a.wireDiameterMm === b.wireDiameterMm &&
+    a.wireFeedSpeedMPerMin === b.wireFeedSpeedMPerMin &&
+    a.currentA === b.currentA &&
+    a.voltageV === b.voltageV &&
+    a.travelSpeedMmPerS === b.travelSpeedMmPerS &&
+    a.shieldingGas === b.shieldingGas &&
+    a.gasFlowLPerMin === b.gasFlowLPerMin &&
+    a.pulsed === b.pulsed
   );
 }
 
@@ -123,7 +143,15 @@ const info: WeldStepInfo = { transition: 'none', sample: null, symptoms };
  * One weld step. `arcPermitted` from safety, `currentPercent` from an orbital sector (100 otherwise),
  * `weaveWidthMm`/`weaveHz` from the motion program. Mutates w.arc, w.torch, w.bead.
  */
-export function stepWeld(w: WorldState, arcPermitted: boolean, currentPercent: number, weaveWidthMm: number, weaveHz: number, clockHour: number, dtS: number): WeldStepInfo {
+export function stepWeld(
+  w: WorldState,
+  arcPermitted: boolean,
+  currentPercent: number,
+  weaveWidthMm: number,
+  weaveHz: number,
+  clockHour: number,
+  dtS: number,
+): WeldStepInfo {
   const s = w.settings;
   nominal.wireFeedSpeedMPerMin = (s.wireFeedSpeedMPerMin * currentPercent) / 100;
   nominal.gasFlowLPerMin = s.shieldingGas === 'none' ? 0 : s.gasFlowLPerMin;
@@ -134,9 +162,11 @@ export function stepWeld(w: WorldState, arcPermitted: boolean, currentPercent: n
   if (w.orbital) measureOrbital(w);
   else {
     // Torch measures from the real wire tip (controller TCP + fault offset), in the work-object frame.
-    workObjectInWorld(w, wobj);
-    invert34(wobj, wobjInv);
-    multiply34(wobjInv, w.tcpWorld, tipWork);
+    if (w.positioner) {
+      workObjectInWorld(w, wobj);
+      invert34(wobj, wobjInv);
+      multiply34(wobjInv, w.tcpWorld, tipWork);
+    } else copy34(w.tcpWorld, tipWork);
     // The bent-neck offset lives in the tool frame; the part's seam offset in the work frame (torch sees −offset).
     scratchP[0] = symptoms.tcpOffsetMm[0] / 1000;
     scratchP[1] = symptoms.tcpOffsetMm[1] / 1000;
@@ -145,7 +175,9 @@ export function stepWeld(w: WorldState, arcPermitted: boolean, currentPercent: n
     scratchP[0] -= symptoms.seamOffsetMm[0] / 1000;
     scratchP[1] -= symptoms.seamOffsetMm[1] / 1000;
     scratchP[2] -= symptoms.seamOffsetMm[2] / 1000;
-    axis[0] = tipWork[2]!; axis[1] = tipWork[6]!; axis[2] = tipWork[10]!;
+    axis[0] = tipWork[2]!;
+    axis[1] = tipWork[6]!;
+    axis[2] = tipWork[10]!;
     const seam = seamOf(w);
     const fillet = w.cell.workpiece.joint !== 'butt';
     // TCP = wire tip at 15 mm stick-out (robot/tool.ts default torch, domain §3.5).
@@ -167,10 +199,11 @@ export function stepWeld(w: WorldState, arcPermitted: boolean, currentPercent: n
   if (transition === 'arc-established') {
     w.bead.arcStartsMm.push(w.torch.seamDistanceMm);
     const lengthMm = w.orbital ? Infinity : seamOf(w).lengthM * 1000;
-    const offSeam = w.torch.seamDistanceMm < -STRAY_ARC_MM || w.torch.seamDistanceMm > lengthMm + STRAY_ARC_MM;
+    const offSeam =
+      w.torch.seamDistanceMm < -STRAY_ARC_MM || w.torch.seamDistanceMm > lengthMm + STRAY_ARC_MM;
     if (Math.abs(w.torch.aimMm) > STRAY_ARC_MM || offSeam) w.bead.strayArcs++;
   }
-  if (before !== w.arc.phase && (w.arc.phase === 'burnback')) w.bead.arcEndsMm.push(w.torch.seamDistanceMm);
+  if (before !== w.arc.phase && w.arc.phase === 'burnback') w.bead.arcEndsMm.push(w.torch.seamDistanceMm);
 
   const burning = arcIsBurning(w.arc);
   torchState.arcOn = burning;
@@ -188,7 +221,13 @@ export function stepWeld(w: WorldState, arcPermitted: boolean, currentPercent: n
   torchState.passIndex = w.bead.passIndex;
   if (burning) {
     const ctx = contextFor(w, currentPercent);
-    info.sample = layBead(w.bead, ctx, torchState, w.torch.seamDistanceMm, (symptoms.wireFeedSpeedMPerMin * 1000) / 60);
+    info.sample = layBead(
+      w.bead,
+      ctx,
+      torchState,
+      w.torch.seamDistanceMm,
+      (symptoms.wireFeedSpeedMPerMin * 1000) / 60,
+    );
   } else info.sample = null;
   return info;
 }

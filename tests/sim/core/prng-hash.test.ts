@@ -23,7 +23,9 @@ describe('seeded PRNG', () => {
     const a = seedPrng(1);
     const b = seedPrng(2);
     expect(nextU32(a)).not.toBe(nextU32(b));
-    let min = 1, max = 0, sum = 0;
+    let min = 1,
+      max = 0,
+      sum = 0;
     for (let i = 0; i < 20000; i++) {
       const f = nextFloat(a);
       min = Math.min(min, f);

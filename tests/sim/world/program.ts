@@ -3,10 +3,17 @@ import type { MotionProgram, WeaveData } from '../../../src/sim/motion/index.ts'
 import type { WorldInit } from '../../../src/sim/world-state.ts';
 import { torchPoseAt } from './torch-pose.ts';
 
-export function filletProgram(init: WorldInit, opts: { speedMmPerS?: number; travelAngleDeg?: number; weave?: WeaveData } = {}): MotionProgram {
+export function filletProgram(
+  init: WorldInit,
+  opts: { speedMmPerS?: number; travelAngleDeg?: number; weave?: WeaveData } = {},
+): MotionProgram {
   const wp = init.cell.workpiece;
   const n = wp.seamNormal;
-  const d = [wp.seamEnd[0] - wp.seamStart[0], wp.seamEnd[1] - wp.seamStart[1], wp.seamEnd[2] - wp.seamStart[2]];
+  const d = [
+    wp.seamEnd[0] - wp.seamStart[0],
+    wp.seamEnd[1] - wp.seamStart[1],
+    wp.seamEnd[2] - wp.seamStart[2],
+  ];
   const l = Math.hypot(d[0]!, d[1]!, d[2]!);
   const dir = d.map((x) => x / l);
   const ta = opts.travelAngleDeg ?? 10;
@@ -20,7 +27,14 @@ export function filletProgram(init: WorldInit, opts: { speedMmPerS?: number; tra
     instructions: [
       { type: 'MoveJ', to: 'approach', speed: { kind: 'percent', percent: 30 }, zone: 'fine' },
       { type: 'MoveL', to: 'start', speedMmPerS: 50, zone: 'fine' },
-      { type: 'MoveL', to: 'end', speedMmPerS: opts.speedMmPerS ?? 7.5, zone: 'fine', arc: true, ...(opts.weave ? { weave: opts.weave } : {}) },
+      {
+        type: 'MoveL',
+        to: 'end',
+        speedMmPerS: opts.speedMmPerS ?? 7.5,
+        zone: 'fine',
+        arc: true,
+        ...(opts.weave ? { weave: opts.weave } : {}),
+      },
       { type: 'MoveL', to: 'depart', speedMmPerS: 100, zone: 'fine' },
     ],
   };

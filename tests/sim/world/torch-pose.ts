@@ -1,6 +1,12 @@
 // A torch pose on a straight seam as a welder would set it: wire along −normal, leaning `travelAngleDeg`
 // toward the travel direction (push > 0), tip `standoffMm` above the joint line. Mat34 (12 numbers).
-export function torchPoseAt(point: number[], normal: number[], dir: number[], travelAngleDeg: number, standoffMm = 0): number[] {
+export function torchPoseAt(
+  point: number[],
+  normal: number[],
+  dir: number[],
+  travelAngleDeg: number,
+  standoffMm = 0,
+): number[] {
   const a = (travelAngleDeg * Math.PI) / 180;
   const z = [0, 1, 2].map((i) => -normal[i]! * Math.cos(a) + dir[i]! * Math.sin(a));
   const zl = Math.hypot(z[0]!, z[1]!, z[2]!);

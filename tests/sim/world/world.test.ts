@@ -80,7 +80,12 @@ describe('the cobot cell welds a fillet from a taught program', () => {
   });
 
   it('refuses an out-of-order input log with a message naming the entry', () => {
-    expect(() => runLog(autoInit(), [{ tick: 5, intent: { type: 'runProgram' } }, { tick: 2, intent: { type: 'eStop' } }])).toThrow(/log\[1\]\.tick/);
+    expect(() =>
+      runLog(autoInit(), [
+        { tick: 5, intent: { type: 'runProgram' } },
+        { tick: 2, intent: { type: 'eStop' } },
+      ]),
+    ).toThrow(/log\[1\]\.tick/);
   });
 });
 
@@ -107,7 +112,11 @@ describe('stepping in: stops and interlocks', () => {
   it('in manual mode the robot moves only while the enabling switch is in its middle position', () => {
     const init = autoInit();
     const w = createWorld(init);
-    step(w, [{ type: 'setMode', mode: 'manual' }, { type: 'enablingDevice', position: 'enabled' }, { type: 'runProgram' }]);
+    step(w, [
+      { type: 'setMode', mode: 'manual' },
+      { type: 'enablingDevice', position: 'enabled' },
+      { type: 'runProgram' },
+    ]);
     for (let k = 0; k < 360; k++) step(w);
     expect(w.motion.tcpSpeedMPerS).toBeGreaterThan(0);
     step(w, [{ type: 'enablingDevice', position: 'released' }]);
