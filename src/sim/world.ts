@@ -7,7 +7,7 @@ import { WORLD_SCHEMA } from './world-state.ts';
 import { seedPrng } from './core/prng.ts';
 import { STEP_S } from './core/clock.ts';
 import { hashState } from './core/hash.ts';
-import { mat34, copy34 } from './core/transform.ts';
+import { mat34, copy34, multiply34 } from './core/transform.ts';
 import { getRobot } from './robot/index.ts';
 import type { RobotModel } from './robot/index.ts';
 import { createMotionState, stepMotion } from './motion/index.ts';
@@ -32,6 +32,7 @@ import { applyIntent, robotStopped } from './systems/apply-intent.ts';
 import { workObjectInBase, updateTcpWorld } from './systems/frames.ts';
 import { linkCapsules } from './systems/link-capsules.ts';
 import { stepWeld } from './systems/weld-system.ts';
+import { checkTorchCollision } from './systems/collision.ts';
 import { pushEvent } from './events.ts';
 
 export type { WorldInit, WorldState } from './world-state.ts';
@@ -112,8 +113,12 @@ export function createWorld(init: WorldInit): WorldState {
   for (const inj of init.faults ?? []) injectFault(w.faults, inj);
   // The weld program waits at arc start/end points for the weld sequence (domain §3.4).
   applyMotionCommand(w.motion, { type: 'arc-interlock', on: true }, w.program);
-  // Settle the TCP for the starting joints.
+  // Settle the TCP for the starting joints: base·flange(q)·tool.
   robot.fk(w.motion.q, scratchFlange);
+  if (init.cell.family !== 'orbital') {
+    const tcp = multiply34(scratchFlange, controllerTool(w), mat34());
+    for (let i = 0; i < 12; i++) w.motion.tcp[i] = tcp[i]!;
+  }
   refreshTcp(w, robot);
   return w;
 }
@@ -205,7 +210,10 @@ export function step(w: WorldState, intents: readonly Intent[] = []): WorldState
   // 2. Safety monitor.
   fillSafetyInputs(w, robot);
   const safety = stepSafety(w.safety, w.safetyConfig, safetyInputs, dt);
-  const faultsHold = w.faults.wire.stuck || w.faults.torch.collisionSensorTripped;
+  // A wire frozen in the crater or a tripped collision sensor holds the robot; jogging clear in manual (T1) stays
+  // possible after a crash (domain/robots.md §5: "jog clear in T1, reset, check TCP").
+  const jogClear = w.controls.operatingMode === 'manual' && w.motion.mode === 'jog';
+  const faultsHold = w.faults.wire.stuck || (w.faults.torch.collisionSensorTripped && !jogClear);
   let speedScale = faultsHold ? 0 : safety.speedScale;
   if (w.controls.operatingMode === 'manual' && w.motion.mode === 'program')
     speedScale *= governManualSpeed(w);
@@ -245,6 +253,8 @@ export function step(w: WorldState, intents: readonly Intent[] = []): WorldState
     }
   }
   refreshTcp(w, robot);
+  const collision = checkTorchCollision(w);
+  if (collision === 'new') applyMotionCommand(w.motion, { type: 'pause' }, w.program);
 
   // 4. Arc and bead.
   const weave = currentWeave(w);
@@ -282,7 +292,7 @@ export function step(w: WorldState, intents: readonly Intent[] = []): WorldState
     weld.transition === 'arc-interrupted';
   faultCtx.arcStartFailed = weld.transition === 'arc-start-failure';
   faultCtx.arcEstablished = weld.transition === 'arc-established';
-  faultCtx.torchCollision = false;
+  faultCtx.torchCollision = collision === 'new';
   faultCtx.newPart = false;
   faultCtx.travelMm = travelMm;
   const alarmsBefore = w.faults.alarms.length;

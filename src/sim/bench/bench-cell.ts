@@ -2,79 +2,19 @@
 // 2 Hz, 4 mm zig-zag weave, repeatedly. Pure data: the CLI measures time around it.
 import type { WorldInit } from '../world-state.ts';
 import type { LoggedIntent } from '../intents.ts';
-import type { MotionProgram } from '../motion/index.ts';
-import { defaultTorch } from '../robot/index.ts';
 import { secondsToTicks } from '../core/clock.ts';
-
-function torchPose(
-  point: readonly number[],
-  normal: readonly number[],
-  dir: readonly number[],
-  travelAngleDeg: number,
-  standoffMm: number,
-): number[] {
-  const a = (travelAngleDeg * Math.PI) / 180;
-  const z = [0, 1, 2].map((i) => -normal[i]! * Math.cos(a) + dir[i]! * Math.sin(a));
-  const zl = Math.hypot(z[0]!, z[1]!, z[2]!);
-  const zn = z.map((v) => v / zl);
-  const dz = dir[0]! * zn[0]! + dir[1]! * zn[1]! + dir[2]! * zn[2]!;
-  const x = [0, 1, 2].map((i) => dir[i]! - dz * zn[i]!);
-  const xl = Math.hypot(x[0]!, x[1]!, x[2]!);
-  const xn = x.map((v) => v / xl);
-  const y = [
-    zn[1]! * xn[2]! - zn[2]! * xn[1]!,
-    zn[2]! * xn[0]! - zn[0]! * xn[2]!,
-    zn[0]! * xn[1]! - zn[1]! * xn[0]!,
-  ];
-  const p = [0, 1, 2].map((i) => point[i]! + (normal[i]! * standoffMm) / 1000);
-  return [xn[0]!, y[0]!, zn[0]!, p[0]!, xn[1]!, y[1]!, zn[1]!, p[1]!, xn[2]!, y[2]!, zn[2]!, p[2]!];
-}
+import { parkJoints, seamWeldProgram, standardCell } from '../cell/standard-cells.ts';
 
 export function benchInit(): WorldInit {
-  const seamStart: [number, number, number] = [-0.15, -0.6, 0];
-  const seamEnd: [number, number, number] = [0.15, -0.6, 0];
-  const normal: [number, number, number] = [0, Math.SQRT1_2, Math.SQRT1_2];
-  const dir = [1, 0, 0];
-  const program: MotionProgram = {
-    targets: {
-      approach: { kind: 'pose', pose: torchPose(seamStart, normal, dir, 10, 30) },
-      start: { kind: 'pose', pose: torchPose(seamStart, normal, dir, 10, 0) },
-      end: { kind: 'pose', pose: torchPose(seamEnd, normal, dir, 10, 0) },
-      depart: { kind: 'pose', pose: torchPose(seamEnd, normal, dir, 10, 40) },
-    },
-    instructions: [
-      { type: 'MoveJ', to: 'approach', speed: { kind: 'percent', percent: 30 }, zone: 'fine' },
-      { type: 'MoveL', to: 'start', speedMmPerS: 50, zone: 'fine' },
-      {
-        type: 'MoveL',
-        to: 'end',
-        speedMmPerS: 7.5,
-        zone: 'fine',
-        arc: true,
-        weave: { pattern: 'zigzag', widthMm: 4, frequencyHz: 2 },
-      },
-      { type: 'MoveL', to: 'depart', speedMmPerS: 100, zone: 'fine' },
-    ],
-  };
+  const cell = standardCell('cobot', {
+    material: 'carbon-steel',
+    thicknessMm: 10,
+    joint: 'fillet',
+    position: 'PB',
+  });
   return {
     seed: 'bench',
-    cell: {
-      family: 'cobot',
-      robotId: 'ur10e',
-      robotBase: [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0],
-      tool: Array.from(defaultTorch.tcp),
-      workpiece: {
-        material: 'carbon-steel',
-        thicknessMm: 10,
-        joint: 'fillet',
-        position: 'PB',
-        gapMm: 0,
-        seamStart,
-        seamEnd,
-        seamNormal: normal,
-        carbonEquivalent: 0.38,
-      },
-    },
+    cell,
     // Chart row 11/12 class settings (domain/welding.md §4): 1.2 mm wire, Ar-18CO2, 27 V, 45 cm/min.
     settings: {
       process: 'GMAW',
@@ -87,8 +27,11 @@ export function benchInit(): WorldInit {
       gasFlowLPerMin: 15,
       pulsed: false,
     },
-    joints: [0, -1.2, 1.6, -1.97, -1.57, 0],
-    program,
+    joints: parkJoints('cobot'),
+    program: seamWeldProgram(cell, {
+      speedMmPerS: 7.5,
+      weave: { pattern: 'zigzag', widthMm: 4, frequencyHz: 2 },
+    }),
   };
 }
 
@@ -104,5 +47,5 @@ export function benchLog(minutes: number): LoggedIntent[] {
     });
   }
   log.push({ tick: secondsToTicks(minutes * 60) - 1, intent: { type: 'helmet', down: false } });
-  return log;
+  return log.filter((e) => e.tick < secondsToTicks(minutes * 60)).sort((a, b) => a.tick - b.tick);
 }

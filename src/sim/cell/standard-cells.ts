@@ -101,8 +101,9 @@ export function standardCell(family: CellFamily, o: CellOptions): CellConfig {
 
 /** Start joints with the torch parked clear of the part. */
 export function parkJoints(family: CellFamily): number[] {
-  // UR "home" style: shoulder lifted, elbow bent, wrist down; M-10iA zero (forearm horizontal) with wrist down.
-  if (family === 'cobot') return [-Math.PI / 2, -1.2, 1.6, -1.97, -1.57, 0];
+  // UR: arm turned toward the table (−y), shoulder up, elbow bent, torch down ~20 cm above the table near the
+  // part; M-10iA: zero (forearm horizontal) turned toward the positioner, wrist down.
+  if (family === 'cobot') return [Math.PI / 2, -1.9, 1.9, -1.57, -1.57, 0];
   if (family === 'industrial') return [-Math.PI / 2, 0, 0, 0, -Math.PI / 2, 0];
   // Carriage at 12 o'clock, centred, tip 3 mm above the pipe (arc length band ≈ 2–4 mm, domain §0).
   return [0, 0, 0.003];
@@ -156,10 +157,10 @@ export function seamWeldProgram(cell: CellConfig, o: WeldProgramOptions): Motion
   const n = wp.seamNormal;
   return {
     targets: {
-      approach: { kind: 'pose', pose: torchPoseOnSeam(wp.seamStart, n, dir, ta, 30) },
+      approach: { kind: 'pose', pose: torchPoseOnSeam(wp.seamStart, n, dir, ta, 50) },
       start: { kind: 'pose', pose: torchPoseOnSeam(wp.seamStart, n, dir, ta, 0) },
       end: { kind: 'pose', pose: torchPoseOnSeam(wp.seamEnd, n, dir, ta, 0) },
-      depart: { kind: 'pose', pose: torchPoseOnSeam(wp.seamEnd, n, dir, ta, 40) },
+      depart: { kind: 'pose', pose: torchPoseOnSeam(wp.seamEnd, n, dir, ta, 50) },
     },
     instructions: [
       { type: 'MoveJ', to: 'approach', speed: { kind: 'percent', percent: 30 }, zone: 'fine' },

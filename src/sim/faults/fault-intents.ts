@@ -153,7 +153,7 @@ export function applyFaultIntent(
       break;
     case 'resetAlarms':
       // Only alarms whose cause is gone can be reset; arc-start failure is a record of past attempts.
-      clearAlarm(s, 'arc-start-failure', tS);
+      clearAlarm(s, 'arc-start-failure', ctx);
       break;
     case 'replaceContactTip':
       m.tipAgeArcMin = 0;
@@ -181,7 +181,7 @@ export function applyFaultIntent(
       break;
     case 'cutWire':
       s.wire.stuck = false;
-      clearAlarm(s, 'wire-stick', tS);
+      clearAlarm(s, 'wire-stick', ctx);
       break;
     case 'setBurnback':
       s.wire.burnbackMs = Math.min(BURNBACK_RANGE_MS[1], Math.max(BURNBACK_RANGE_MS[0], intent.valueMs));
@@ -199,7 +199,7 @@ export function applyFaultIntent(
       break;
     case 'resetCollisionSensor':
       s.torch.collisionSensorTripped = false;
-      clearAlarm(s, 'collision', tS);
+      clearAlarm(s, 'collision', ctx);
       break;
     case 'tcpCalibrationPoint':
       s.torch.calibrationPoses.push(intent.flangePose.slice());
@@ -257,7 +257,7 @@ export function applyFaultIntent(
 
   const before = s.faults.length;
   const unfixed: boolean[] = s.faults.map((f) => f.fixedS === null);
-  refreshFaults(s, tS, null);
+  refreshFaults(s, ctx, null);
   const fixed: FaultId[] = [];
   for (let i = 0; i < before; i++)
     if (unfixed[i] && s.faults[i]!.fixedS !== null) fixed.push(s.faults[i]!.id);

@@ -5,6 +5,7 @@ import type { FaultInjection, FaultSpec, FaultsState, Vec3 } from './faults-stat
 import { nextFloat, nextGaussian } from '../core/prng.ts';
 import { TIP_LIFE_ARC_MIN } from './maintenance.ts';
 import { CYLINDER_EMPTY_BAR } from './fault-diagnosis.ts';
+import type { At } from './fault-log.ts';
 import { openFault, raiseAlarm } from './fault-log.ts';
 
 /** Default worn tip: one and a half shifts of arc time (§5: replace each shift). */
@@ -30,14 +31,14 @@ export function injectFault(s: FaultsState, injection: FaultInjection): void {
 }
 
 /** Bend the torch neck: the wire tip moves by `offsetMm` (flange frame), the collision sensor trips. */
-export function crashTorch(s: FaultsState, offsetMm: Vec3, tS: number, cause: 'injected' | 'event'): void {
+export function crashTorch(s: FaultsState, offsetMm: Vec3, at: At, cause: 'injected' | 'event'): void {
   const a = s.torch.actualTcpM;
   a[0] += offsetMm[0] / 1000;
   a[1] += offsetMm[1] / 1000;
   a[2] += offsetMm[2] / 1000;
   s.torch.collisionSensorTripped = true;
-  raiseAlarm(s, 'collision', tS);
-  openFault(s, 'tcp-drift', cause, null, tS);
+  raiseAlarm(s, 'collision', at);
+  openFault(s, 'tcp-drift', cause, null, at);
 }
 
 /** A random crash offset: uniform 1–3 mm in a random direction. Draws 4 numbers. */
@@ -59,57 +60,57 @@ export function drawPartOffset(s: FaultsState, rng: PrngState): void {
 }
 
 /** Make the fault happen now. */
-export function activateFault(s: FaultsState, spec: FaultSpec, tS: number, rng: PrngState): void {
+export function activateFault(s: FaultsState, spec: FaultSpec, at: At, rng: PrngState): void {
   switch (spec.fault) {
     case 'contact-tip-wear':
       s.maintenance.tipAgeArcMin = spec.tipAgeArcMin ?? DEFAULT_WORN_TIP_ARC_MIN;
-      openFault(s, spec.fault, 'injected', null, tS);
+      openFault(s, spec.fault, 'injected', null, at);
       return;
     case 'wire-feed-slip':
       s.wire.driveRollTension = spec.driveRollTension ?? DEFAULT_LOOSE_TENSION;
-      openFault(s, spec.fault, 'injected', null, tS);
+      openFault(s, spec.fault, 'injected', null, at);
       return;
     case 'bird-nest':
       s.wire.birdNest = true;
-      openFault(s, spec.fault, 'injected', null, tS);
+      openFault(s, spec.fault, 'injected', null, at);
       return;
     case 'gas-supply-loss': {
       if (spec.cause === 'valve-closed') s.gas.cylinderValveOpen = false;
       else if (spec.cause === 'cylinder-empty') s.maintenance.cylinderPressureBar = CYLINDER_EMPTY_BAR / 2;
       else s.gas.leak = spec.location ?? 'hose';
       const variant = spec.cause === 'leak' ? `leak-${s.gas.leak}` : spec.cause;
-      openFault(s, spec.fault, 'injected', variant, tS);
+      openFault(s, spec.fault, 'injected', variant, at);
       return;
     }
     case 'nozzle-spatter':
       s.maintenance.nozzleSpatter = spec.spatter ?? DEFAULT_SPATTER;
       s.maintenance.antiSpatterArcMinLeft = 0;
-      openFault(s, spec.fault, 'injected', null, tS);
+      openFault(s, spec.fault, 'injected', null, at);
       return;
     case 'wire-stick':
       s.wire.burnbackMs = spec.burnbackMs ?? DEFAULT_SHORT_BURNBACK_MS;
       s.wire.forceStick = true;
       s.wire.stickAtArcEnd = true; // also when the weld in progress ends
-      openFault(s, spec.fault, 'injected', null, tS);
+      openFault(s, spec.fault, 'injected', null, at);
       return;
     case 'tcp-drift':
-      crashTorch(s, spec.offsetMm ?? randomCrashOffsetMm(rng), tS, 'injected');
+      crashTorch(s, spec.offsetMm ?? randomCrashOffsetMm(rng), at, 'injected');
       return;
     case 'earth-clamp-loose':
       s.earthClampTight = false;
-      openFault(s, spec.fault, 'injected', null, tS);
+      openFault(s, spec.fault, 'injected', null, at);
       return;
     case 'seam-variation': {
       const sys = spec.systematicOffsetMm ?? DEFAULT_SYSTEMATIC_MM;
       s.seam.systematicOffsetMm = [sys[0], sys[1], sys[2]];
       s.seam.randomAmplitudeMm = spec.randomAmplitudeMm ?? DEFAULT_RANDOM_MM;
       drawPartOffset(s, rng);
-      openFault(s, spec.fault, 'injected', null, tS);
+      openFault(s, spec.fault, 'injected', null, at);
       return;
     }
     case 'carriage-slip':
       s.carriage.slipFraction = spec.slipFraction ?? DEFAULT_SLIP_FRACTION;
-      openFault(s, spec.fault, 'injected', null, tS);
+      openFault(s, spec.fault, 'injected', null, at);
       return;
   }
 }

@@ -94,18 +94,17 @@ function flowSwitchLPerMin(s: FaultsState, setFlow: number): number {
 }
 
 export function stepFaults(s: FaultsState, ctx: FaultStepContext, dtS: number, rng: PrngState): void {
-  const tS = ctx.tS;
   // 1. Injections whose time or condition has come.
   for (let i = 0; i < s.pending.length;) {
     const inj = s.pending[i]!;
     if (triggered(inj.trigger, s, ctx)) {
       s.pending.splice(i, 1);
-      activateFault(s, inj.spec, tS, rng);
+      activateFault(s, inj.spec, ctx, rng);
     } else i++;
   }
 
   // 2. Events from the simulation.
-  if (ctx.torchCollision) crashTorch(s, randomCrashOffsetMm(rng), tS, 'event');
+  if (ctx.torchCollision) crashTorch(s, randomCrashOffsetMm(rng), ctx, 'event');
   if (ctx.newPart && (s.seam.randomAmplitudeMm > 0 || s.seam.systematicOffsetMm.some((v) => v !== 0))) {
     drawPartOffset(s, rng);
   }
@@ -119,7 +118,7 @@ export function stepFaults(s: FaultsState, ctx: FaultStepContext, dtS: number, r
   if (ctx.arcEnded && s.wire.stickAtArcEnd) {
     s.wire.stuck = true;
     s.wire.stickAtArcEnd = false;
-    if (!openFaultRecord(s, 'wire-stick')) openFault(s, 'wire-stick', 'event', null, tS);
+    if (!openFaultRecord(s, 'wire-stick')) openFault(s, 'wire-stick', 'event', null, ctx);
   }
   if (s.carriage.slipFraction > 0) s.carriage.positionErrorMm += ctx.travelMm * s.carriage.slipFraction;
 
@@ -128,22 +127,22 @@ export function stepFaults(s: FaultsState, ctx: FaultStepContext, dtS: number, r
 
   // 4. Alarms.
   const gasLow = flowSwitchLPerMin(s, ctx.gasFlowSetLPerMin) < GAS_LOW_ALARM_L_PER_MIN;
-  if (ctx.gasOn && gasLow) raiseAlarm(s, 'gas-low', tS);
-  else if (!gasLow) clearAlarm(s, 'gas-low', tS);
-  if (s.wire.stuck) raiseAlarm(s, 'wire-stick', tS);
-  if (s.wire.birdNest && (ctx.gasOn || ctx.arcOn || ctx.arcStartFailed)) raiseAlarm(s, 'feed-fault', tS);
-  else if (!s.wire.birdNest) clearAlarm(s, 'feed-fault', tS);
-  if (ctx.arcStartFailed) raiseAlarm(s, 'arc-start-failure', tS);
-  else if (ctx.arcEstablished) clearAlarm(s, 'arc-start-failure', tS);
+  if (ctx.gasOn && gasLow) raiseAlarm(s, 'gas-low', ctx);
+  else if (!gasLow) clearAlarm(s, 'gas-low', ctx);
+  if (s.wire.stuck) raiseAlarm(s, 'wire-stick', ctx);
+  if (s.wire.birdNest && (ctx.gasOn || ctx.arcOn || ctx.arcStartFailed)) raiseAlarm(s, 'feed-fault', ctx);
+  else if (!s.wire.birdNest) clearAlarm(s, 'feed-fault', ctx);
+  if (ctx.arcStartFailed) raiseAlarm(s, 'arc-start-failure', ctx);
+  else if (ctx.arcEstablished) clearAlarm(s, 'arc-start-failure', ctx);
 
   // 5. Faults that wear brings on by itself.
-  if (faultPresent('contact-tip-wear', s)) openFault(s, 'contact-tip-wear', 'wear', null, tS);
-  if (faultPresent('nozzle-spatter', s)) openFault(s, 'nozzle-spatter', 'wear', null, tS);
-  if (s.maintenance.linerWear >= 1) openFault(s, 'wire-feed-slip', 'wear', 'liner-worn', tS);
+  if (faultPresent('contact-tip-wear', s)) openFault(s, 'contact-tip-wear', 'wear', null, ctx);
+  if (faultPresent('nozzle-spatter', s)) openFault(s, 'nozzle-spatter', 'wear', null, ctx);
+  if (s.maintenance.linerWear >= 1) openFault(s, 'wire-feed-slip', 'wear', 'liner-worn', ctx);
   if (gasSupplyFraction(s) < 1 && s.gas.cylinderValveOpen)
-    openFault(s, 'gas-supply-loss', 'wear', 'cylinder-empty', tS);
+    openFault(s, 'gas-supply-loss', 'wear', 'cylinder-empty', ctx);
 
   // 6. Onsets and fixes.
-  refreshFaults(s, tS, ctx.arcOn);
+  refreshFaults(s, ctx, ctx.arcOn);
   s.prevArcOn = ctx.arcOn;
 }

@@ -5,6 +5,7 @@ import { invert34, multiply34 } from '../core/transform.ts';
 import type { MotionState } from './motion-state.ts';
 import { FOLLOW_JOINT_LIMIT, FOLLOW_OK, followIk, jointSpeedRatio } from './ik-follow.ts';
 import { rotateByVector } from './quat.ts';
+import { JOINT_SPEED_MARGIN } from './motion-limits.ts';
 
 export const TWIST_OK = 0;
 export const TWIST_UNREACHABLE = 1;
@@ -12,6 +13,7 @@ export const TWIST_JOINT_LIMIT = 2;
 /** Joint speed limits would not allow any useful motion (singularity or IK branch jump). */
 export const TWIST_SINGULAR = 3;
 
+/** Largest joint count the scratch buffers hold (RobotModel.ik writes up to 8 solutions of dof joints). */
 const MAX_DOF = 8;
 const pose = new Float64Array(12);
 const toolInv = new Float64Array(12);
@@ -51,7 +53,9 @@ export function applyTwist(
     if (status !== FOLLOW_OK) return status === FOLLOW_JOINT_LIMIT ? TWIST_JOINT_LIMIT : TWIST_UNREACHABLE;
     const r = jointSpeedRatio(robot, st.q, qNew, dt);
     if (r <= 1) {
-      const dx = pose[3]! - st.tcp[3]!, dy = pose[7]! - st.tcp[7]!, dz = pose[11]! - st.tcp[11]!;
+      const dx = pose[3]! - st.tcp[3]!,
+        dy = pose[7]! - st.tcp[7]!,
+        dz = pose[11]! - st.tcp[11]!;
       st.tcpSpeedMPerS = Math.sqrt(dx * dx + dy * dy + dz * dz) / dt;
       st.pathSpeedMPerS = st.tcpSpeedMPerS;
       for (let i = 0; i < 12; i++) st.tcp[i] = pose[i]!;
@@ -65,7 +69,7 @@ export function applyTwist(
       lastTwistScale = scale;
       return TWIST_OK;
     }
-    scale *= 0.98 / r;
+    scale *= JOINT_SPEED_MARGIN / r;
   }
   return TWIST_SINGULAR;
 }

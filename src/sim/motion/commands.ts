@@ -41,13 +41,18 @@ function standingStill(st: MotionState): boolean {
 }
 
 /** Applies a command to the motion state; returns null, or the event saying why it was refused. */
-export function applyMotionCommand(st: MotionState, cmd: MotionCommand, program: MotionProgram): MotionEvent | null {
+export function applyMotionCommand(
+  st: MotionState,
+  cmd: MotionCommand,
+  program: MotionProgram,
+): MotionEvent | null {
   const n = program.instructions.length;
   switch (cmd.type) {
     case 'run':
     case 'step':
     case 'step-back': {
-      if (st.mode !== 'program') return rejected(st, `Switch the pendant to program mode first (now ${st.mode}).`);
+      if (st.mode !== 'program')
+        return rejected(st, `Switch the pendant to program mode first (now ${st.mode}).`);
       if (st.exec === 'error') return rejected(st, 'Acknowledge the error (reset) before starting.');
       if (cmd.type === 'step-back') {
         if (st.exec === 'running') return rejected(st, 'Step back only from a stop: pause first.');
@@ -60,6 +65,8 @@ export function applyMotionCommand(st: MotionState, cmd: MotionCommand, program:
       }
       if (n === 0) return rejected(st, 'The program is empty: add a move first.');
       if (st.exec === 'running' && !st.holdRequested) return null;
+      // Resuming a paused weld: the arc is struck again at the pause point before the torch moves on.
+      if (st.exec === 'paused' && st.arcOn && st.arcInterlock && st.phase !== 'none') st.arcWait = 'start';
       if (st.pc >= n && st.phase === 'none') {
         st.pc = 0;
         st.atEndOfPrevious = false;
@@ -120,7 +127,8 @@ export function applyMotionCommand(st: MotionState, cmd: MotionCommand, program:
       return null;
     case 'set-mode':
       if (cmd.mode === st.mode) return null;
-      if (!standingStill(st)) return rejected(st, `Stop the robot before switching from ${st.mode} to ${cmd.mode}.`);
+      if (!standingStill(st))
+        return rejected(st, `Stop the robot before switching from ${st.mode} to ${cmd.mode}.`);
       st.mode = cmd.mode;
       st.exec = 'idle';
       st.phase = 'none';

@@ -99,6 +99,9 @@ export function planFailure(
       return { code: 'invalid-instruction', text: `${where}: speed must be a positive number.` };
     case PLAN_NO_INSTRUCTION:
     default:
-      return { code: 'invalid-instruction', text: `${where}: ${ins ? 'cannot be planned' : 'no such instruction'}.` };
+      return {
+        code: 'invalid-instruction',
+        text: `${where}: ${ins ? 'cannot be planned' : 'no such instruction'}.`,
+      };
   }
 }

@@ -11,12 +11,13 @@ import { bezierSpeed, isCartesian, segmentJointsAt, segmentPoseAt } from './segm
 import { FOLLOW_JOINT_LIMIT, FOLLOW_OK, followIk, jointSpeedRatio, lastLimitJoint } from './ik-follow.ts';
 import { weaveOffset } from './weave.ts';
 import { weaveAxes } from './weave-frame.ts';
-import { SINGULAR_SPEED_FRACTION } from './motion-limits.ts';
+import { JOINT_SPEED_MARGIN, SINGULAR_SPEED_FRACTION } from './motion-limits.ts';
 import { beginInstruction, completeInstruction, enterBlend, finishHold, leaveBlend } from './program-flow.ts';
 import { instructionLabel, jointLabel } from './event-text.ts';
 import { nearestSingularity } from './singularity.ts';
 import { holdStill } from './hold-still.ts';
 
+/** Largest joint count the scratch buffers hold (RobotModel.ik writes up to 8 solutions of dof joints). */
 const MAX_DOF = 8;
 const toolInv = new Float64Array(12);
 const poseW = new Float64Array(12);
@@ -55,7 +56,9 @@ function commitJoints(st: MotionState, dt: number): void {
 }
 
 function commitTcp(st: MotionState, dt: number): void {
-  const dx = poseB[3]! - st.tcp[3]!, dy = poseB[7]! - st.tcp[7]!, dz = poseB[11]! - st.tcp[11]!;
+  const dx = poseB[3]! - st.tcp[3]!,
+    dy = poseB[7]! - st.tcp[7]!,
+    dz = poseB[11]! - st.tcp[11]!;
   st.tcpSpeedMPerS = Math.sqrt(dx * dx + dy * dy + dz * dz) / dt;
   for (let i = 0; i < 12; i++) st.tcp[i] = poseB[i]!;
 }
@@ -71,7 +74,8 @@ function raise(
   const where = `${instructionLabel(program, i)} at ${(st.u * 100).toFixed(0)} % of the path`;
   let text: string;
   const data: Record<string, number | string | boolean> = { instruction: i, pathFraction: st.u };
-  if (code === 'unreachable') text = `${where}: the path leaves the robot's workspace; move the part or the points closer.`;
+  if (code === 'unreachable')
+    text = `${where}: the path leaves the robot's workspace; move the part or the points closer.`;
   else if (code === 'joint-limit') {
     data.joint = lastLimitJoint;
     text = `${where}: ${jointLabel(robot, lastLimitJoint)} would pass its limit; re-teach the points with the joint unwound, or use MoveJ.`;
@@ -84,6 +88,9 @@ function raise(
   }
   pushMotionEvent(st.events, code, st.timeS, i, text, data);
   st.exec = 'error';
+  // A motion alarm puts the arc out (the weld sequence sees arcOn false).
+  st.arcOn = false;
+  st.arcWait = 'none';
   st.uRate = 0;
   for (let j = 0; j < st.dof; j++) st.qd[j] = 0;
   st.tcpSpeedMPerS = 0;
@@ -107,7 +114,8 @@ function evaluateCartesian(
   let r0 = 0;
   let r = 0;
   let limited = false;
-  let lat = 0, vert = 0;
+  let lat = 0,
+    vert = 0;
   for (let attempt = 0; attempt < 4; attempt++) {
     segmentPoseAt(prim, st.u, st.bezierT, poseW, tangent);
     nominal[0] = poseW[3]!;
@@ -119,7 +127,8 @@ function evaluateCartesian(
       // Amplitude ramps in over half a weave wavelength from the weld start and out before an exact stop.
       const ramp = Math.max(1e-6, prim.speedMPerS / (2 * weave.frequencyHz));
       let env = Math.min(1, st.weaveDistM / ramp);
-      if (prim.kind !== 'cblend' && !prim.blendOut) env = Math.min(env, ((prim.uEnd - st.u) * prim.lengthM) / ramp);
+      if (prim.kind !== 'cblend' && !prim.blendOut)
+        env = Math.min(env, ((prim.uEnd - st.u) * prim.lengthM) / ramp);
       weaveOffset(weave, weaveT, weave2);
       lat = weave2[0]! * env;
       vert = weave2[1]! * env;
@@ -139,7 +148,7 @@ function evaluateCartesian(
     limited = true;
     const du = st.u - uPrimStart;
     if (du <= 1e-15) break;
-    const f = 0.98 / r;
+    const f = JOINT_SPEED_MARGIN / r;
     st.u = uPrimStart + du * f;
     if (prim.kind === 'cblend') st.bezierT = tPrimStart + (st.bezierT - tPrimStart) * f;
   }
@@ -186,7 +195,13 @@ function evaluateCartesian(
   return true;
 }
 
-function evaluateJoint(st: MotionState, robot: RobotModel, tool: ArrayLike<number>, prim: Segment, dt: number): void {
+function evaluateJoint(
+  st: MotionState,
+  robot: RobotModel,
+  tool: ArrayLike<number>,
+  prim: Segment,
+  dt: number,
+): void {
   segmentJointsAt(prim, st.u, qNew);
   robot.fk(qNew, poseB);
   multiply34(poseB, tool, poseB);
@@ -219,6 +234,8 @@ export function stepProgram(
     return;
   }
   if (st.exec !== 'running' || st.phase === 'none' || st.arcWait !== 'none') {
+    // Standing still (e.g. waiting for the arc): a pause or stop completes at once.
+    if (st.exec === 'running' && st.holdRequested) finishHold(st);
     holdStill(st, robot, tool);
     return;
   }

@@ -5,9 +5,19 @@
 import type { RobotModel } from '../robot/index.ts';
 import type { MotionState } from './motion-state.ts';
 import { pushMotionEvent } from './motion-events.ts';
-import { applyTwist, lastTwistScale, TWIST_JOINT_LIMIT, TWIST_OK, TWIST_UNREACHABLE } from './cartesian-twist.ts';
+import {
+  applyTwist,
+  lastTwistScale,
+  TWIST_JOINT_LIMIT,
+  TWIST_OK,
+  TWIST_UNREACHABLE,
+} from './cartesian-twist.ts';
 import { rotationVectorBetween } from './quat.ts';
-import { REDUCED_ROT_SPEED_RAD_PER_S, REDUCED_SPEED_M_PER_S, SINGULAR_SPEED_FRACTION } from './motion-limits.ts';
+import {
+  REDUCED_ROT_SPEED_RAD_PER_S,
+  REDUCED_SPEED_M_PER_S,
+  SINGULAR_SPEED_FRACTION,
+} from './motion-limits.ts';
 import { holdStill } from './hold-still.ts';
 
 // Admittance parameters (sim choice, documented here): a steady 15 N push — a comfortable one-hand guiding
@@ -23,12 +33,22 @@ export const GUIDE_ROT_DAMPING_NM_S = 1.5 / REDUCED_ROT_SPEED_RAD_PER_S;
 export const GUIDE_INERTIA_KG_M2 = 0.1 * GUIDE_ROT_DAMPING_NM_S;
 /** Virtual hand coupling stiffness: damping ratio ζ = D / (2√(K·M)) = 0.707 (no overshoot to speak of). */
 export const GUIDE_COUPLING_N_PER_M = (GUIDE_DAMPING_N_S_PER_M / (2 * Math.SQRT1_2)) ** 2 / GUIDE_MASS_KG;
-export const GUIDE_COUPLING_NM_PER_RAD = (GUIDE_ROT_DAMPING_NM_S / (2 * Math.SQRT1_2)) ** 2 / GUIDE_INERTIA_KG_M2;
+export const GUIDE_COUPLING_NM_PER_RAD =
+  (GUIDE_ROT_DAMPING_NM_S / (2 * Math.SQRT1_2)) ** 2 / GUIDE_INERTIA_KG_M2;
 
 const rotErr = new Float64Array(3);
+/** Standstill: hands off and slower than 0.1 mm/s and 0.001 rad/s counts as stopped (sim choice). */
+const REST_M_PER_S = 1e-4;
+const REST_RAD_PER_S = 1e-3;
 
 /** One hand-guiding step; `scale` ∈ [0, 1] from the safety layer (0 = stop). */
-export function stepHandGuide(st: MotionState, robot: RobotModel, tool: ArrayLike<number>, scale: number, dt: number): void {
+export function stepHandGuide(
+  st: MotionState,
+  robot: RobotModel,
+  tool: ArrayLike<number>,
+  scale: number,
+  dt: number,
+): void {
   const g = st.guide;
   const tw = g.twist;
   let fx: number, fy: number, fz: number, tx: number, ty: number, tz: number;
@@ -49,7 +69,10 @@ export function stepHandGuide(st: MotionState, robot: RobotModel, tool: ArrayLik
     tz = g.torqueNm[2]!;
   }
   // Semi-implicit Euler of M·dv/dt = F − D·v: v' = (M·v + dt·F) / (M + dt·D), stable for any dt.
-  const m = GUIDE_MASS_KG, d = GUIDE_DAMPING_N_S_PER_M, im = GUIDE_INERTIA_KG_M2, id = GUIDE_ROT_DAMPING_NM_S;
+  const m = GUIDE_MASS_KG,
+    d = GUIDE_DAMPING_N_S_PER_M,
+    im = GUIDE_INERTIA_KG_M2,
+    id = GUIDE_ROT_DAMPING_NM_S;
   tw[0] = (m * tw[0]! + dt * fx) / (m + dt * d);
   tw[1] = (m * tw[1]! + dt * fy) / (m + dt * d);
   tw[2] = (m * tw[2]! + dt * fz) / (m + dt * d);
@@ -76,7 +99,9 @@ export function stepHandGuide(st: MotionState, robot: RobotModel, tool: ArrayLik
   if (v > vMax) for (let i = 0; i < 3; i++) tw[i] = v > 0 ? (tw[i]! * vMax) / v : 0;
   const w = Math.sqrt(tw[3]! ** 2 + tw[4]! ** 2 + tw[5]! ** 2);
   if (w > wMax) for (let i = 3; i < 6; i++) tw[i] = w > 0 ? (tw[i]! * wMax) / w : 0;
-  if (v === 0 && w === 0) {
+  const handsOff = fx === 0 && fy === 0 && fz === 0 && tx === 0 && ty === 0 && tz === 0;
+  if ((v === 0 && w === 0) || (handsOff && v < REST_M_PER_S && w < REST_RAD_PER_S)) {
+    for (let i = 0; i < 6; i++) tw[i] = 0;
     holdStill(st, robot, tool);
     return;
   }
@@ -94,9 +119,21 @@ export function stepHandGuide(st: MotionState, robot: RobotModel, tool: ArrayLik
         : status === TWIST_JOINT_LIMIT
           ? 'a joint limit'
           : 'a singularity (joint speeds would exceed their limits)';
-    pushMotionEvent(st.events, 'guiding-limit', st.timeS, -1, `Hand guiding stopped at ${why}; guide the torch back.`, {
-      reason: status === TWIST_UNREACHABLE ? 'unreachable' : status === TWIST_JOINT_LIMIT ? 'joint-limit' : 'singularity',
-    });
+    pushMotionEvent(
+      st.events,
+      'guiding-limit',
+      st.timeS,
+      -1,
+      `Hand guiding stopped at ${why}; guide the torch back.`,
+      {
+        reason:
+          status === TWIST_UNREACHABLE
+            ? 'unreachable'
+            : status === TWIST_JOINT_LIMIT
+              ? 'joint-limit'
+              : 'singularity',
+      },
+    );
   }
   g.blocked = singular;
 }

@@ -19,4 +19,3 @@ export function holdStill(st: MotionState, robot: RobotModel, tool: ArrayLike<nu
   st.weaveOffsetM[0] = 0;
   st.weaveOffsetM[1] = 0;
 }
-

@@ -7,17 +7,13 @@ export const FOLLOW_OK = 0;
 export const FOLLOW_UNREACHABLE = 1;
 export const FOLLOW_JOINT_LIMIT = 2;
 
+/** Largest joint count the scratch buffers hold (RobotModel.ik writes up to 8 solutions of dof joints). */
 const MAX_DOF = 8;
 const solutions = new Float64Array(8 * MAX_DOF);
-const candidate = new Float64Array(MAX_DOF);
 const TWO_PI = 2 * Math.PI;
 
 /** Joint that hit its limit in the last FOLLOW_JOINT_LIMIT answer. */
 export let lastLimitJoint = -1;
-
-function nearestTurn(v: number, cur: number): number {
-  return v + TWO_PI * Math.round((cur - v) / TWO_PI);
-}
 
 /**
  * Joints for a flange pose nearest `current`, written into `out`. Returns FOLLOW_OK, FOLLOW_UNREACHABLE (no IK
@@ -34,43 +30,55 @@ export function followIk(
   const count = robot.ik(flangePose, solutions, current);
   if (count === 0) return FOLLOW_UNREACHABLE;
   const types = robot.jointTypes;
-  const limits = robot.jointLimits;
   const vmax = robot.maxJointSpeed;
-  let best = -1;
+  let best = 0;
   let bestCost = Infinity;
-  let bestLimit = -1;
   for (let s = 0; s < count; s++) {
     let cost = 0;
-    let limitJoint = -1;
-    for (let j = 0; j < dof; j++) {
-      const v = solutions[s * dof + j]!;
-      const cur = current[j]!;
-      const c = types !== undefined && types[j] === 'prismatic' ? v : nearestTurn(v, cur);
-      candidate[j] = c;
-      const lim = limits[j]!;
-      if (limitJoint < 0 && (c < lim[0] - 1e-9 || c > lim[1] + 1e-9)) limitJoint = j;
-      const t = Math.abs(c - cur) / vmax[j]!;
+    const o = s * dof;
+    for (let j = 0; j < dof && cost < bestCost; j++) {
+      let d = solutions[o + j]! - current[j]!;
+      // Nearest 2π-equivalent of a revolute joint (IK answers one representative per solution).
+      if ((d > Math.PI || d < -Math.PI) && (types === undefined || types[j] !== 'prismatic'))
+        d -= TWO_PI * Math.round(d / TWO_PI);
+      const t = (d < 0 ? -d : d) / vmax[j]!;
       if (t > cost) cost = t;
     }
     if (cost < bestCost) {
       bestCost = cost;
       best = s;
-      bestLimit = limitJoint;
-      for (let j = 0; j < dof; j++) out[j] = candidate[j]!;
     }
   }
-  if (bestLimit >= 0) {
-    lastLimitJoint = bestLimit;
+  const limits = robot.jointLimits;
+  let limitJoint = -1;
+  const o = best * dof;
+  for (let j = 0; j < dof; j++) {
+    const cur = current[j]!;
+    let d = solutions[o + j]! - cur;
+    if ((d > Math.PI || d < -Math.PI) && (types === undefined || types[j] !== 'prismatic'))
+      d -= TWO_PI * Math.round(d / TWO_PI);
+    const c = cur + d;
+    const lim = limits[j]!;
+    if (limitJoint < 0 && (c < lim[0] - 1e-9 || c > lim[1] + 1e-9)) limitJoint = j;
+    out[j] = c;
+  }
+  if (limitJoint >= 0) {
+    lastLimitJoint = limitJoint;
     return FOLLOW_JOINT_LIMIT;
   }
-  return best >= 0 ? FOLLOW_OK : FOLLOW_UNREACHABLE;
+  return FOLLOW_OK;
 }
 
 /**
  * How many times faster than allowed the move from `q0` to `q1` within `dt` would drive the worst joint
  * (max_j |Δq_j| / (vmax_j·dt)); ≤ 1 means every joint is within its speed limit.
  */
-export function jointSpeedRatio(robot: RobotModel, q0: ArrayLike<number>, q1: ArrayLike<number>, dt: number): number {
+export function jointSpeedRatio(
+  robot: RobotModel,
+  q0: ArrayLike<number>,
+  q1: ArrayLike<number>,
+  dt: number,
+): number {
   let r = 0;
   const vmax = robot.maxJointSpeed;
   for (let j = 0; j < robot.dof; j++) {

@@ -21,6 +21,7 @@ export const PLAN_PATH_JOINT_LIMIT = 14;
 export const PLAN_PATH_SINGULAR = 15;
 export const PLAN_CONFIG_CHANGE = 16;
 
+/** Largest joint count the scratch buffers hold (RobotModel.ik writes up to 8 solutions of dof joints). */
 const MAX_DOF = 8;
 const viaPose = new Float64Array(12);
 const viaQ = new Float64Array(MAX_DOF);
@@ -39,7 +40,9 @@ function speedOk(ins: MoveInstruction): boolean {
 }
 
 function chord(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const dx = b[3]! - a[3]!, dy = b[7]! - a[7]!, dz = b[11]! - a[11]!;
+  const dx = b[3]! - a[3]!,
+    dy = b[7]! - a[7]!,
+    dz = b[11]! - a[11]!;
   return Math.sqrt(dx * dx + dy * dy + dz * dz);
 }
 
@@ -90,7 +93,16 @@ export function planInstruction(
     status = resolveTarget(program, ins.via, robot, tool, wobj, startQ, viaPose, viaQ);
     if (status !== TARGET_OK) return status;
   }
-  status = planMotion(seg, robot, ins, startPose, startQ, endPose, endQ, ins.type === 'MoveC' ? viaPose : null);
+  status = planMotion(
+    seg,
+    robot,
+    ins,
+    startPose,
+    startQ,
+    endPose,
+    endQ,
+    ins.type === 'MoveC' ? viaPose : null,
+  );
   if (status !== TARGET_OK) return status;
   if (isCartesian(seg.kind)) {
     const look = lookAheadPath(seg, robot, tool, wobj, startQ, taughtConfig ? endQ : null);
@@ -150,7 +162,18 @@ export function decideExit(
   seg.blendOut = false;
   seg.exitSpeedMPerS = 0;
   if (!allowBlend || !instructionBlendsOut(program, i)) return;
-  const status = planInstruction(peekSeg, program, i + 1, robot, tool, wobj, endPose, endQ, peekEndPose, peekEndQ);
+  const status = planInstruction(
+    peekSeg,
+    program,
+    i + 1,
+    robot,
+    tool,
+    wobj,
+    endPose,
+    endQ,
+    peekEndPose,
+    peekEndQ,
+  );
   if (status !== TARGET_OK) return;
   const r = blendRadius(program, i, seg, peekSeg);
   if (r <= 0) return;

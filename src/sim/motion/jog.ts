@@ -5,7 +5,13 @@ import type { RobotModel } from '../robot/index.ts';
 import { multiply34 } from '../core/transform.ts';
 import type { MotionState } from './motion-state.ts';
 import { pushMotionEvent } from './motion-events.ts';
-import { applyTwist, lastTwistScale, TWIST_JOINT_LIMIT, TWIST_OK, TWIST_UNREACHABLE } from './cartesian-twist.ts';
+import {
+  applyTwist,
+  lastTwistScale,
+  TWIST_JOINT_LIMIT,
+  TWIST_OK,
+  TWIST_UNREACHABLE,
+} from './cartesian-twist.ts';
 import { holdStill } from './hold-still.ts';
 import { jointLabel } from './event-text.ts';
 import {
@@ -16,6 +22,7 @@ import {
 } from './motion-limits.ts';
 
 const pose = new Float64Array(12);
+/** Largest joint count the scratch buffers hold (RobotModel.ik writes up to 8 solutions of dof joints). */
 const MAX_DOF = 8;
 const qTry = new Float64Array(MAX_DOF);
 
@@ -56,16 +63,21 @@ export function stepJog(
     // Reduced speed: scale the joint step down if the TCP would move faster than 250 mm/s.
     robot.fk(qTry, pose);
     multiply34(pose, tool, pose);
-    const dx = pose[3]! - st.tcp[3]!, dy = pose[7]! - st.tcp[7]!, dz = pose[11]! - st.tcp[11]!;
+    const dx = pose[3]! - st.tcp[3]!,
+      dy = pose[7]! - st.tcp[7]!,
+      dz = pose[11]! - st.tcp[11]!;
     const v = Math.sqrt(dx * dx + dy * dy + dz * dz) / dt;
     if (v > REDUCED_SPEED_M_PER_S) {
-      const f = REDUCED_SPEED_M_PER_S / v;
+      // 0.999: the TCP arc is not exactly proportional to the joint step; stay just under the limit.
+      const f = (0.999 * REDUCED_SPEED_M_PER_S) / v;
       jog.rate *= f;
       qTry[axis] = st.q[axis]! + (next - st.q[axis]!) * f;
       robot.fk(qTry, pose);
       multiply34(pose, tool, pose);
     }
-    const ddx = pose[3]! - st.tcp[3]!, ddy = pose[7]! - st.tcp[7]!, ddz = pose[11]! - st.tcp[11]!;
+    const ddx = pose[3]! - st.tcp[3]!,
+      ddy = pose[7]! - st.tcp[7]!,
+      ddz = pose[11]! - st.tcp[11]!;
     st.tcpSpeedMPerS = Math.sqrt(ddx * ddx + ddy * ddy + ddz * ddz) / dt;
     st.pathSpeedMPerS = st.tcpSpeedMPerS;
     for (let i = 0; i < 12; i++) st.tcp[i] = pose[i]!;
@@ -81,10 +93,17 @@ export function stepJog(
   const rotational = axis >= 3;
   const a = axis % 3;
   const top = rotational ? REDUCED_ROT_SPEED_RAD_PER_S : REDUCED_SPEED_M_PER_S;
-  jog.rate = ramp(jog.rate, jog.direction * top * k, rotational ? ORI_ACCEL_RAD_PER_S2 : TCP_ACCEL_M_PER_S2, dt);
+  jog.rate = ramp(
+    jog.rate,
+    jog.direction * top * k,
+    rotational ? ORI_ACCEL_RAD_PER_S2 : TCP_ACCEL_M_PER_S2,
+    dt,
+  );
   if (jog.rate === 0 || axis < 0 || axis > 5) return holdStill(st, robot, tool);
   // Axis direction in the base frame: a column of the base (identity), tool (TCP) or work-object rotation.
-  let ex = a === 0 ? 1 : 0, ey = a === 1 ? 1 : 0, ez = a === 2 ? 1 : 0;
+  let ex = a === 0 ? 1 : 0,
+    ey = a === 1 ? 1 : 0,
+    ez = a === 2 ? 1 : 0;
   if (jog.frame === 'tool' || jog.frame === 'work') {
     const f = jog.frame === 'tool' ? st.tcp : wobj;
     ex = f[a]!;
@@ -103,6 +122,10 @@ export function stepJog(
   jog.rate = 0;
   holdStill(st, robot, tool);
   const why =
-    status === TWIST_UNREACHABLE ? 'the edge of the workspace' : status === TWIST_JOINT_LIMIT ? 'a joint limit' : 'a singularity';
+    status === TWIST_UNREACHABLE
+      ? 'the edge of the workspace'
+      : status === TWIST_JOINT_LIMIT
+        ? 'a joint limit'
+        : 'a singularity';
   limitEvent(st, `Jog stopped at ${why}; jog back or use joint jog.`, 'cartesian');
 }

@@ -23,6 +23,7 @@ const MAX_SAMPLES = 400;
 /** Joint difference (rad) beyond which two solutions are different arm configurations. */
 const SAME_CONFIG_RAD = 1e-3;
 
+/** Largest joint count the scratch buffers hold (RobotModel.ik writes up to 8 solutions of dof joints). */
 const MAX_DOF = 8;
 const q = new Float64Array(MAX_DOF);
 const qn = new Float64Array(MAX_DOF);
@@ -42,7 +43,9 @@ function measure(robot: RobotModel, qq: ArrayLike<number>): number {
   if (!robot.singularityDistances) return Infinity;
   singularityDistances(robot, qq, dist);
   const t = DEFAULT_SINGULARITY_TOLERANCES;
-  const w = dist[0]! / t.wrist, s = dist[1]! / t.shoulder, e = dist[2]! / t.elbow;
+  const w = dist[0]! / t.wrist,
+    s = dist[1]! / t.shoulder,
+    e = dist[2]! / t.elbow;
   lookaheadKind = w <= s && w <= e ? 'wrist' : s <= e ? 'shoulder' : 'elbow';
   return Math.min(w, s, e);
 }

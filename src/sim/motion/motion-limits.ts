@@ -29,3 +29,5 @@ export const SINGULAR_SPEED_FRACTION = 0.1;
  * inside the zone); sim choice, 170°.
  */
 export const MAX_BLEND_TURN_RAD = (170 * Math.PI) / 180;
+/** When a step would overspeed a joint, retry it 2 % under the limit so rounding cannot tip it over (sim choice). */
+export const JOINT_SPEED_MARGIN = 0.98;

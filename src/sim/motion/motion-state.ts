@@ -1,6 +1,8 @@
 // Motion state: plain JSON data (number arrays, strings, booleans), hashed with the world state and replayed
 // bit for bit. Per-step code writes into these arrays in place; nothing here is a class or a typed array.
 import type { MotionEvent } from './motion-events.ts';
+import { multiply34 } from '../core/transform.ts';
+import type { RobotModel } from '../robot/index.ts';
 
 export type MotionMode = 'program' | 'jog' | 'hand-guide';
 /** Program execution: idle (no active move), running, paused on the path, or stopped by an error. */
@@ -116,7 +118,10 @@ export interface MotionState {
   weaveOffsetM: number[];
   weaveLateral: number[];
   weaveUp: number[];
-  /** Arc requested by the program (segment with arc on is active or about to start). */
+  /**
+   * The program is inside an arc-on stretch (from its arc start point to its arc end point, also while paused
+   * there); false after the arc end, a stop or an alarm. Burn the arc when arcOn && exec === 'running'.
+   */
   arcOn: boolean;
   /** When true the executor holds at arc start / arc end points until releaseArcWait() (weld sequence). */
   arcInterlock: boolean;
@@ -193,8 +198,28 @@ export function copySegment(src: Segment, dst: Segment): void {
   }
 }
 
-/** A motion state at rest at joints `q` (rad). The TCP fields are filled on the first step. */
-export function createMotionState(q: readonly number[]): MotionState {
+/**
+ * A motion state at rest at joints `q` (rad). With `robot` and `tool` (flange → TCP) the TCP fields are filled
+ * now; otherwise on the first step.
+ */
+export function createMotionState(
+  q: readonly number[],
+  robot?: Pick<RobotModel, 'fk'>,
+  tool?: ArrayLike<number>,
+): MotionState {
+  const st = emptyMotionState(q);
+  if (robot && tool) {
+    const flange = new Array<number>(12).fill(0);
+    robot.fk(q, flange);
+    multiply34(flange, tool, st.tcp);
+    st.pathPoint[0] = st.tcp[3]!;
+    st.pathPoint[1] = st.tcp[7]!;
+    st.pathPoint[2] = st.tcp[11]!;
+  }
+  return st;
+}
+
+function emptyMotionState(q: readonly number[]): MotionState {
   const dof = q.length;
   return {
     dof,

@@ -11,6 +11,7 @@ import { isCartesian, segmentJointsAt, segmentPoseAt } from './segment-geometry.
 import { poseOfJoints, resolveTarget, solvePoseNear, TARGET_OK, TARGET_UNREACHABLE } from './targets.ts';
 import { instructionLabel, planFailure } from './event-text.ts';
 
+/** Largest joint count the scratch buffers hold (RobotModel.ik writes up to 8 solutions of dof joints). */
 const MAX_DOF = 8;
 const startPose = new Float64Array(12);
 const endPose = new Float64Array(12);
@@ -35,6 +36,8 @@ function fail(st: MotionState, program: MotionProgram, robot: RobotModel, i: num
   st.phase = 'none';
   st.uRate = 0;
   st.backward = false;
+  st.arcOn = false;
+  st.arcWait = 'none';
 }
 
 /** Ends a pause (robot still on its path) or a stop (path discarded). */
@@ -48,7 +51,16 @@ export function finishHold(st: MotionState): void {
     st.phase = 'none';
     st.stepMode = false;
     st.backward = false;
-    pushMotionEvent(st.events, 'stopped', st.timeS, st.pc, 'Program stopped; the next start re-plans from here.');
+    // A stopped program puts the arc out; the next start begins its instruction with a fresh arc start.
+    st.arcOn = false;
+    st.arcWait = 'none';
+    pushMotionEvent(
+      st.events,
+      'stopped',
+      st.timeS,
+      st.pc,
+      'Program stopped; the next start re-plans from here.',
+    );
   } else {
     st.exec = 'paused';
     pushMotionEvent(st.events, 'paused', st.timeS, st.pc, 'Program paused on its path.');
@@ -66,7 +78,13 @@ function beginBackward(
   const ins = program.instructions[i];
   const prev = program.instructions[i - 1];
   if (!ins || !prev) {
-    pushMotionEvent(st.events, 'command-rejected', st.timeS, i, 'Step back: there is no earlier taught point to go back to.');
+    pushMotionEvent(
+      st.events,
+      'command-rejected',
+      st.timeS,
+      i,
+      'Step back: there is no earlier taught point to go back to.',
+    );
     st.backward = false;
     st.stepMode = false;
     st.exec = 'idle';
@@ -77,7 +95,16 @@ function beginBackward(
   if (status === TARGET_OK && ins.type === 'MoveC')
     status = resolveTarget(program, ins.via, robot, tool, wobj, st.q, viaPose, viaQ);
   if (status === TARGET_OK)
-    status = planMotion(st.seg, robot, ins, startPose, st.q, endPose, endQ, ins.type === 'MoveC' ? viaPose : null);
+    status = planMotion(
+      st.seg,
+      robot,
+      ins,
+      startPose,
+      st.q,
+      endPose,
+      endQ,
+      ins.type === 'MoveC' ? viaPose : null,
+    );
   if (status !== TARGET_OK) return fail(st, program, robot, i, status);
   const seg = st.seg;
   seg.instruction = i;
@@ -125,7 +152,13 @@ export function beginInstruction(
   st.weaveDistM = 0;
   if (st.seg.arcOn && !st.arcOn) {
     st.arcOn = true;
-    pushMotionEvent(st.events, 'arc-start-point', st.timeS, i, `Arc start at the start of ${instructionLabel(program, i)}.`);
+    pushMotionEvent(
+      st.events,
+      'arc-start-point',
+      st.timeS,
+      i,
+      `Arc start at the start of ${instructionLabel(program, i)}.`,
+    );
     if (st.arcInterlock) st.arcWait = 'start';
   } else if (!st.seg.arcOn) st.arcOn = false;
 }
@@ -162,8 +195,10 @@ export function enterBlend(
   } else {
     if (isCartesian(a.kind)) {
       segmentPoseAt(a, a.uEnd, 1, poseA, tanA);
-      if (solvePoseNear(robot, poseA, tool, wobj, st.q, qA) !== TARGET_OK) for (let j = 0; j < st.dof; j++) qA[j] = st.q[j]!;
-      if (solvePoseNear(robot, cornerPose, tool, wobj, qA, qC) !== TARGET_OK) for (let j = 0; j < st.dof; j++) qC[j] = cornerQ[j]!;
+      if (solvePoseNear(robot, poseA, tool, wobj, st.q, qA) !== TARGET_OK)
+        for (let j = 0; j < st.dof; j++) qA[j] = st.q[j]!;
+      if (solvePoseNear(robot, cornerPose, tool, wobj, qA, qC) !== TARGET_OK)
+        for (let j = 0; j < st.dof; j++) qC[j] = cornerQ[j]!;
     } else {
       segmentJointsAt(a, a.uEnd, qA);
       for (let j = 0; j < st.dof; j++) qC[j] = a.j1[j]!;
@@ -186,10 +221,17 @@ export function enterBlend(
   blend.exitSpeedMPerS = blend.speedMPerS;
   const vPhys = st.uRate * a.lengthM;
   copySegment(nextSeg, st.seg);
-  pushMotionEvent(st.events, 'move-complete', st.timeS, i, `${instructionLabel(program, i)} flown by in its zone.`, {
-    instruction: i,
-    flyBy: true,
-  });
+  pushMotionEvent(
+    st.events,
+    'move-complete',
+    st.timeS,
+    i,
+    `${instructionLabel(program, i)} flown by in its zone.`,
+    {
+      instruction: i,
+      flyBy: true,
+    },
+  );
   st.pc = i + 1;
   st.phase = 'blend';
   st.u = 0;
@@ -215,10 +257,17 @@ export function completeInstruction(st: MotionState, program: MotionProgram): vo
   st.phase = 'none';
   st.uRate = 0;
   st.atEndOfPrevious = true;
-  pushMotionEvent(st.events, 'move-complete', st.timeS, i, `${instructionLabel(program, i)} reached its point.`, {
-    instruction: i,
-    backward: seg.backward,
-  });
+  pushMotionEvent(
+    st.events,
+    'move-complete',
+    st.timeS,
+    i,
+    `${instructionLabel(program, i)} reached its point.`,
+    {
+      instruction: i,
+      backward: seg.backward,
+    },
+  );
   if (seg.backward) {
     st.pc = i;
     st.backward = false;
@@ -232,7 +281,13 @@ export function completeInstruction(st: MotionState, program: MotionProgram): vo
   const next = program.instructions[st.pc];
   if (seg.arcOn && !(next?.arc ?? false)) {
     st.arcOn = false;
-    pushMotionEvent(st.events, 'arc-end-point', st.timeS, i, `Arc end at the end of ${instructionLabel(program, i)}.`);
+    pushMotionEvent(
+      st.events,
+      'arc-end-point',
+      st.timeS,
+      i,
+      `Arc end at the end of ${instructionLabel(program, i)}.`,
+    );
     if (st.arcInterlock) st.arcWait = 'end';
   }
   if (st.holdRequested) finishHold(st);

@@ -6,9 +6,15 @@ type Out = number[] | Float64Array;
 
 /** Quaternion of the rotation part of a row-major 3x4 transform, written into out[0..3]. */
 export function quatFromMat34(m: ArrayLike<number>, out: Out): Out {
-  const r00 = m[0]!, r01 = m[1]!, r02 = m[2]!;
-  const r10 = m[4]!, r11 = m[5]!, r12 = m[6]!;
-  const r20 = m[8]!, r21 = m[9]!, r22 = m[10]!;
+  const r00 = m[0]!,
+    r01 = m[1]!,
+    r02 = m[2]!;
+  const r10 = m[4]!,
+    r11 = m[5]!,
+    r12 = m[6]!;
+  const r20 = m[8]!,
+    r21 = m[9]!,
+    r22 = m[10]!;
   const tr = r00 + r11 + r22;
   let w: number, x: number, y: number, z: number;
   if (tr > 0) {
@@ -46,7 +52,10 @@ export function quatFromMat34(m: ArrayLike<number>, out: Out): Out {
 
 /** Writes the rotation of unit quaternion q into the rotation part of `out` (translation untouched). */
 export function setRotationFromQuat(q: ArrayLike<number>, out: Out): Out {
-  const w = q[0]!, x = q[1]!, y = q[2]!, z = q[3]!;
+  const w = q[0]!,
+    x = q[1]!,
+    y = q[2]!,
+    z = q[3]!;
   out[0] = 1 - 2 * (y * y + z * z);
   out[1] = 2 * (x * y - w * z);
   out[2] = 2 * (x * z + w * y);
@@ -108,9 +117,15 @@ export function rotateByVector(m: Out, wx: number, wy: number, wz: number): Out 
   if (angle < 1e-15) return m;
   const h = Math.sin(angle / 2) / angle;
   // Rotation quaternion dq = (cos(a/2), axis·sin(a/2)); q' = dq ⊗ q.
-  const dw = Math.cos(angle / 2), dx = wx * h, dy = wy * h, dz = wz * h;
+  const dw = Math.cos(angle / 2),
+    dx = wx * h,
+    dy = wy * h,
+    dz = wz * h;
   quatFromMat34(m, qTmp);
-  const w = qTmp[0]!, x = qTmp[1]!, y = qTmp[2]!, z = qTmp[3]!;
+  const w = qTmp[0]!,
+    x = qTmp[1]!,
+    y = qTmp[2]!,
+    z = qTmp[3]!;
   qTmp[0] = dw * w - dx * x - dy * y - dz * z;
   qTmp[1] = dw * x + dx * w + dy * z - dz * y;
   qTmp[2] = dw * y - dx * z + dy * w + dz * x;
@@ -129,8 +144,14 @@ export function rotationVectorBetween(a: ArrayLike<number>, b: ArrayLike<number>
   quatFromMat34(a, qA);
   quatFromMat34(b, qB);
   // qd = qB ⊗ conj(qA)
-  const aw = qA[0]!, ax = -qA[1]!, ay = -qA[2]!, az = -qA[3]!;
-  const bw = qB[0]!, bx = qB[1]!, by = qB[2]!, bz = qB[3]!;
+  const aw = qA[0]!,
+    ax = -qA[1]!,
+    ay = -qA[2]!,
+    az = -qA[3]!;
+  const bw = qB[0]!,
+    bx = qB[1]!,
+    by = qB[2]!,
+    bz = qB[3]!;
   let w = bw * aw - bx * ax - by * ay - bz * az;
   let x = bw * ax + bx * aw + by * az - bz * ay;
   let y = bw * ay - bx * az + by * aw + bz * ax;

@@ -47,13 +47,20 @@ function setCartesianLimits(seg: Segment, speedMPerS: number): void {
 }
 
 /** MoveL: straight line from poseA to poseB (work-object frame) at speedMPerS, orientation by slerp. */
-export function planLine(seg: Segment, poseA: ArrayLike<number>, poseB: ArrayLike<number>, speedMPerS: number): void {
+export function planLine(
+  seg: Segment,
+  poseA: ArrayLike<number>,
+  poseB: ArrayLike<number>,
+  speedMPerS: number,
+): void {
   resetCommon(seg, 'line');
   for (let i = 0; i < 3; i++) {
     seg.p0[i] = poseA[3 + 4 * i]!;
     seg.p1[i] = poseB[3 + 4 * i]!;
   }
-  const dx = seg.p1[0]! - seg.p0[0]!, dy = seg.p1[1]! - seg.p0[1]!, dz = seg.p1[2]! - seg.p0[2]!;
+  const dx = seg.p1[0]! - seg.p0[0]!,
+    dy = seg.p1[1]! - seg.p0[1]!,
+    dz = seg.p1[2]! - seg.p0[2]!;
   seg.lengthM = Math.sqrt(dx * dx + dy * dy + dz * dz);
   setOrientation(seg, poseA, poseB);
   setCartesianLimits(seg, speedMPerS);
@@ -72,25 +79,44 @@ export function planArc(
   speedMPerS: number,
 ): boolean {
   resetCommon(seg, 'arc');
-  const ax = poseA[3]!, ay = poseA[7]!, az = poseA[11]!;
-  const ux = viaPose[3]! - ax, uy = viaPose[7]! - ay, uz = viaPose[11]! - az;
-  const vx = poseB[3]! - ax, vy = poseB[7]! - ay, vz = poseB[11]! - az;
+  const ax = poseA[3]!,
+    ay = poseA[7]!,
+    az = poseA[11]!;
+  const ux = viaPose[3]! - ax,
+    uy = viaPose[7]! - ay,
+    uz = viaPose[11]! - az;
+  const vx = poseB[3]! - ax,
+    vy = poseB[7]! - ay,
+    vz = poseB[11]! - az;
   // n = u × v; circumcentre relative to A: (|u|²v − |v|²u) × n / (2|n|²).
-  const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+  const nx = uy * vz - uz * vy,
+    ny = uz * vx - ux * vz,
+    nz = ux * vy - uy * vx;
   const nn = nx * nx + ny * ny + nz * nz;
-  const uu = ux * ux + uy * uy + uz * uz, vv = vx * vx + vy * vy + vz * vz;
+  const uu = ux * ux + uy * uy + uz * uz,
+    vv = vx * vx + vy * vy + vz * vz;
   if (!(nn > 1e-12 * uu * vv) || uu < 1e-14 || vv < 1e-14) return false;
-  const wx = uu * vx - vv * ux, wy = uu * vy - vv * uy, wz = uu * vz - vv * uz;
+  const wx = uu * vx - vv * ux,
+    wy = uu * vy - vv * uy,
+    wz = uu * vz - vv * uz;
   const cx = ax + (wy * nz - wz * ny) / (2 * nn);
   const cy = ay + (wz * nx - wx * nz) / (2 * nn);
   const cz = az + (wx * ny - wy * nx) / (2 * nn);
-  const e1x = ax - cx, e1y = ay - cy, e1z = az - cz;
+  const e1x = ax - cx,
+    e1y = ay - cy,
+    e1z = az - cz;
   const r = Math.sqrt(e1x * e1x + e1y * e1y + e1z * e1z);
   const nl = Math.sqrt(nn);
-  const hx = nx / nl, hy = ny / nl, hz = nz / nl;
+  const hx = nx / nl,
+    hy = ny / nl,
+    hz = nz / nl;
   // e2 = n̂ × e1 (already radius-scaled): A → via → B runs counter-clockwise about n̂.
-  const e2x = hy * e1z - hz * e1y, e2y = hz * e1x - hx * e1z, e2z = hx * e1y - hy * e1x;
-  const bx = poseB[3]! - cx, by = poseB[7]! - cy, bz = poseB[11]! - cz;
+  const e2x = hy * e1z - hz * e1y,
+    e2y = hz * e1x - hx * e1z,
+    e2z = hx * e1y - hy * e1x;
+  const bx = poseB[3]! - cx,
+    by = poseB[7]! - cy,
+    bz = poseB[11]! - cz;
   let sweep = Math.atan2(bx * e2x + by * e2y + bz * e2z, bx * e1x + by * e1y + bz * e1z);
   if (sweep <= 0) sweep += 2 * Math.PI;
   seg.p0[0] = cx;
@@ -161,7 +187,8 @@ export function planCartesianBlend(
 ): void {
   resetCommon(seg, 'cblend');
   for (let i = 0; i < 3; i++) {
-    const a = poseA[3 + 4 * i]!, b = poseB[3 + 4 * i]!;
+    const a = poseA[3 + 4 * i]!,
+      b = poseB[3 + 4 * i]!;
     seg.p0[i] = a;
     seg.p1[i] = a + (2 / 3) * armA * tA[i]!;
     seg.p2[i] = b - (2 / 3) * armB * tB[i]!;

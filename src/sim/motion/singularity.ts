@@ -8,6 +8,8 @@ export function nearestSingularity(robot: RobotModel, q: ArrayLike<number>): Sin
   if (!robot.singularityDistances) return 'unknown';
   singularityDistances(robot, q, dist);
   const t = DEFAULT_SINGULARITY_TOLERANCES;
-  const w = dist[0]! / t.wrist, s = dist[1]! / t.shoulder, e = dist[2]! / t.elbow;
+  const w = dist[0]! / t.wrist,
+    s = dist[1]! / t.shoulder,
+    e = dist[2]! / t.elbow;
   return w <= s && w <= e ? 'wrist' : s <= e ? 'shoulder' : 'elbow';
 }

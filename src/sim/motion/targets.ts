@@ -10,6 +10,7 @@ export const TARGET_MALFORMED = 2;
 export const TARGET_UNREACHABLE = 3;
 export const TARGET_JOINT_LIMIT = 4;
 
+/** Largest joint count the scratch buffers hold (RobotModel.ik writes up to 8 solutions of dof joints). */
 const MAX_DOF = 8;
 const solutions = new Float64Array(8 * MAX_DOF);
 const flange = new Float64Array(12);
@@ -105,9 +106,12 @@ export function resolveTarget(
   outPose: number[] | Float64Array,
   outQ: number[] | Float64Array,
 ): number {
-  const target = Object.prototype.hasOwnProperty.call(program.targets, name) ? program.targets[name] : undefined;
+  const target = Object.prototype.hasOwnProperty.call(program.targets, name)
+    ? program.targets[name]
+    : undefined;
   if (!target) return TARGET_MISSING;
-  targetHasConfig = target.kind === 'joints' || (target.jointsHint !== undefined && target.jointsHint.length === robot.dof);
+  targetHasConfig =
+    target.kind === 'joints' || (target.jointsHint !== undefined && target.jointsHint.length === robot.dof);
   if (target.kind === 'joints') {
     const q = target.joints;
     if (q.length !== robot.dof) return TARGET_MALFORMED;
@@ -130,6 +134,7 @@ export function resolveTarget(
     if (!Number.isFinite(pose[i]!)) return TARGET_MALFORMED;
     outPose[i] = pose[i]!;
   }
-  const hint = target.jointsHint !== undefined && target.jointsHint.length === robot.dof ? target.jointsHint : near;
+  const hint =
+    target.jointsHint !== undefined && target.jointsHint.length === robot.dof ? target.jointsHint : near;
   return solvePoseNear(robot, pose, tool, wobj, hint, outQ);
 }

@@ -8,11 +8,20 @@ type Out = number[] | Float64Array;
  * Writes the lateral (left) and up unit axes of the weave frame for a TCP pose (rotation columns = tool axes)
  * moving along unit `tangent`. Returns false when the tangent is zero (no travel direction).
  */
-export function weaveAxes(pose: ArrayLike<number>, tangent: ArrayLike<number>, lateral: Out, up: Out): boolean {
-  const tx = tangent[0]!, ty = tangent[1]!, tz = tangent[2]!;
+export function weaveAxes(
+  pose: ArrayLike<number>,
+  tangent: ArrayLike<number>,
+  lateral: Out,
+  up: Out,
+): boolean {
+  const tx = tangent[0]!,
+    ty = tangent[1]!,
+    tz = tangent[2]!;
   if (tx * tx + ty * ty + tz * tz < 0.5) return false;
   // up = −toolZ with its component along the tangent removed.
-  let ux = -pose[2]!, uy = -pose[6]!, uz = -pose[10]!;
+  let ux = -pose[2]!,
+    uy = -pose[6]!,
+    uz = -pose[10]!;
   const d = ux * tx + uy * ty + uz * tz;
   ux -= d * tx;
   uy -= d * ty;

@@ -40,7 +40,9 @@ export function weaveOffset(w: WeaveData, t: number, out: number[] | Float64Arra
   // Walk the cycle: quarter i moves from vertex i to vertex i+1, then dwells at vertex i+1.
   let quarter = 0;
   let x = 0;
-  const dwellAfter0 = dl, dwellAfter1 = dc, dwellAfter2 = dr;
+  const dwellAfter0 = dl,
+    dwellAfter1 = dc,
+    dwellAfter2 = dr;
   for (quarter = 0; quarter < 4; quarter++) {
     if (tc < q) {
       x = tc / q;

@@ -29,7 +29,15 @@ export interface Physics {
 const CAPSULE_FACETS = 16;
 
 function quatFromPose(p: ArrayLike<number>, out: Quaternion): Quaternion {
-  const r00 = p[0]!, r01 = p[1]!, r02 = p[2]!, r10 = p[4]!, r11 = p[5]!, r12 = p[6]!, r20 = p[8]!, r21 = p[9]!, r22 = p[10]!;
+  const r00 = p[0]!,
+    r01 = p[1]!,
+    r02 = p[2]!,
+    r10 = p[4]!,
+    r11 = p[5]!,
+    r12 = p[6]!,
+    r20 = p[8]!,
+    r21 = p[9]!,
+    r22 = p[10]!;
   const tr = r00 + r11 + r22;
   if (tr > 0) {
     const s = 2 * Math.sqrt(tr + 1);
@@ -134,8 +142,12 @@ export function stepPhysics(
     const bodyA = physics.torchShapeOf.get((torchIsI ? c.si : c.sj).id);
     if (bodyB === undefined || bodyA === undefined) continue;
     // Contact points: xi + ri on body i, xj + rj on body j; ni points out of body i.
-    const pix = c.bi.position.x + c.ri.x, piy = c.bi.position.y + c.ri.y, piz = c.bi.position.z + c.ri.z;
-    const pjx = c.bj.position.x + c.rj.x, pjy = c.bj.position.y + c.rj.y, pjz = c.bj.position.z + c.rj.z;
+    const pix = c.bi.position.x + c.ri.x,
+      piy = c.bi.position.y + c.ri.y,
+      piz = c.bi.position.z + c.ri.z;
+    const pjx = c.bj.position.x + c.rj.x,
+      pjy = c.bj.position.y + c.rj.y,
+      pjz = c.bj.position.z + c.rj.z;
     const depth = -((pjx - pix) * c.ni.x + (pjy - piy) * c.ni.y + (pjz - piz) * c.ni.z);
     if (!(depth >= 0)) continue;
     const sgn = torchIsI ? 1 : -1;
@@ -166,7 +178,9 @@ export function stepPhysics(
 /** Speed of the torch material point now at `p`, from the rigid motion prev → cur over dt. */
 function pointSpeed(cur: ArrayLike<number>, prev: ArrayLike<number>, p: Vec3Tuple, dt: number): number {
   // local = Rcᵀ(p − tc); prevWorld = Rp·local + tp.
-  const dx = p[0] - cur[3]!, dy = p[1] - cur[7]!, dz = p[2] - cur[11]!;
+  const dx = p[0] - cur[3]!,
+    dy = p[1] - cur[7]!,
+    dz = p[2] - cur[11]!;
   const lx = cur[0]! * dx + cur[4]! * dy + cur[8]! * dz;
   const ly = cur[1]! * dx + cur[5]! * dy + cur[9]! * dz;
   const lz = cur[2]! * dx + cur[6]! * dy + cur[10]! * dz;

@@ -33,10 +33,16 @@ export function compileScene(scene: PhysicsScene): CompiledScene {
   const bodyIds: string[] = [];
   for (const b of scene.bodies) {
     bodyIds.push(b.id);
-    const parts = b.shape === 'box' ? [{ pose: b.pose.slice(), halfExtentsM: b.halfExtentsM }] : pipeStaves(b);
+    const parts =
+      b.shape === 'box' ? [{ pose: b.pose.slice(), halfExtentsM: b.halfExtentsM }] : pipeStaves(b);
     for (const p of parts) {
       const [hx, hy, hz] = p.halfExtentsM;
-      boxes.push({ bodyId: b.id, pose: p.pose, halfExtentsM: p.halfExtentsM, boundM: Math.sqrt(hx * hx + hy * hy + hz * hz) });
+      boxes.push({
+        bodyId: b.id,
+        pose: p.pose,
+        halfExtentsM: p.halfExtentsM,
+        boundM: Math.sqrt(hx * hx + hy * hy + hz * hz),
+      });
     }
   }
   return { boxes, capsules: scene.torch.capsules.map((c) => ({ ...c })), bodyIds };
@@ -45,7 +51,12 @@ export function compileScene(scene: PhysicsScene): CompiledScene {
 /** Preallocated hit records for torchContactsFast (one per capsule × body). */
 export function createHits(compiled: CompiledScene): FastHit[] {
   const n = compiled.capsules.length * compiled.bodyIds.length;
-  return Array.from({ length: n }, () => ({ capsule: 0, body: 0, penetrationDepthM: 0, point: new Float64Array(3) }));
+  return Array.from({ length: n }, () => ({
+    capsule: 0,
+    body: 0,
+    penetrationDepthM: 0,
+    point: new Float64Array(3),
+  }));
 }
 
 const a = new Float64Array(3);
@@ -56,7 +67,8 @@ const centre = new Float64Array(3);
 export let lastClearanceM = Infinity;
 
 function pointSegmentDistance(c: ArrayLike<number>): number {
-  let dd = 0, t = 0;
+  let dd = 0,
+    t = 0;
   for (let i = 0; i < 3; i++) dd += (b[i]! - a[i]!) ** 2;
   if (dd > 0) {
     for (let i = 0; i < 3; i++) t += (c[i]! - a[i]!) * (b[i]! - a[i]!);
@@ -71,15 +83,27 @@ function pointSegmentDistance(c: ArrayLike<number>): number {
  * Torch (TCP pose `torch`, world Mat34) against the compiled scene. Writes the deepest hit per capsule × body
  * into `hits` and returns how many it wrote.
  */
-export function torchContactsFast(compiled: CompiledScene, torch: ArrayLike<number>, hits: FastHit[]): number {
+export function torchContactsFast(
+  compiled: CompiledScene,
+  torch: ArrayLike<number>,
+  hits: FastHit[],
+): number {
   let count = 0;
   lastClearanceM = Infinity;
   const caps = compiled.capsules;
   for (let c = 0; c < caps.length; c++) {
     const cap = caps[c]!;
     for (let i = 0; i < 3; i++) {
-      a[i] = torch[i * 4]! * cap.from[0] + torch[i * 4 + 1]! * cap.from[1] + torch[i * 4 + 2]! * cap.from[2] + torch[i * 4 + 3]!;
-      b[i] = torch[i * 4]! * cap.to[0] + torch[i * 4 + 1]! * cap.to[1] + torch[i * 4 + 2]! * cap.to[2] + torch[i * 4 + 3]!;
+      a[i] =
+        torch[i * 4]! * cap.from[0] +
+        torch[i * 4 + 1]! * cap.from[1] +
+        torch[i * 4 + 2]! * cap.from[2] +
+        torch[i * 4 + 3]!;
+      b[i] =
+        torch[i * 4]! * cap.to[0] +
+        torch[i * 4 + 1]! * cap.to[1] +
+        torch[i * 4 + 2]! * cap.to[2] +
+        torch[i * 4 + 3]!;
     }
     const firstOfCapsule = count;
     for (let k = 0; k < compiled.boxes.length; k++) {

@@ -78,7 +78,8 @@ export function pipeStaves(pipe: PipeBody): Array<{ pose: number[]; halfExtentsM
   const p = pipe.pose;
   for (let i = 0; i < n; i++) {
     const a = (2 * Math.PI * i) / n;
-    const c = Math.cos(a), s = Math.sin(a);
+    const c = Math.cos(a),
+      s = Math.sin(a);
     // Local stave frame (right-handed): x tangential, y radial, z along the pipe axis; centre at radius rMid.
     const local = [s, c, 0, rMid * c, -c, s, 0, rMid * s, 0, 0, 1, 0];
     const pose = new Array<number>(12);

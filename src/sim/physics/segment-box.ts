@@ -41,7 +41,8 @@ export function segmentBoxDistance(
 ): number {
   // Segment into box coordinates: local = Rᵀ(p − c).
   for (let i = 0; i < 3; i++) {
-    let a = 0, b = 0;
+    let a = 0,
+      b = 0;
     for (let k = 0; k < 3; k++) {
       const r = box[k * 4 + i]!;
       a += r * (p0[k]! - box[k * 4 + 3]!);
@@ -74,11 +75,13 @@ export function segmentBoxDistance(
   let bestT = 0;
   let best = f(0, h);
   for (let k = 0; k + 1 < n; k++) {
-    const t0 = bp[k]!, t1 = bp[k + 1]!;
+    const t0 = bp[k]!,
+      t1 = bp[k + 1]!;
     if (t1 <= t0) continue;
     const tm = 0.5 * (t0 + t1);
     // On this piece each axis is below, inside or above its slab: quadratic Σ (a_i + t·d_i ∓ h_i)².
-    let num = 0, den = 0;
+    let num = 0,
+      den = 0;
     for (let i = 0; i < 3; i++) {
       const x = la[i]! + tm * ld[i]!;
       if (x > h[i]!) {
@@ -113,6 +116,7 @@ export function segmentBoxDistance(
   }
   closest.inside = best === 0 ? Math.max(0, inside) : 0;
   for (let i = 0; i < 3; i++)
-    closest.boxPoint[i] = box[i * 4]! * la[0]! + box[i * 4 + 1]! * la[1]! + box[i * 4 + 2]! * la[2]! + box[i * 4 + 3]!;
+    closest.boxPoint[i] =
+      box[i * 4]! * la[0]! + box[i * 4 + 1]! * la[1]! + box[i * 4 + 2]! * la[2]! + box[i * 4 + 3]!;
   return Math.sqrt(best);
 }

@@ -55,25 +55,24 @@ export function createSsmResult(): SsmResult {
   return { protectiveSeparationMm: 0, decision: 'continue', zone: 'clear' };
 }
 
-/**
- * SSM decision for one measured separation, written into `out` (no allocation).
- * `reducedSpeedZoneMm`: the person inside it (but outside S_p) makes the robot slow down; null = no slow zone.
- * `warningZoneMm`: outer warning field (light/horn only); null = none.
- */
-export function evaluateSsm(
-  p: SsmParameters,
-  separationMm: number,
-  reducedSpeedZoneMm: number | null,
-  warningZoneMm: number | null,
-  out: SsmResult,
-): SsmResult {
+/** One SSM question: a measured separation and the cell's zone edges (mm; null = the cell has no such zone). */
+export interface SsmQuery {
+  separationMm: number;
+  /** Inside it (but outside S_p) the robot slows down. */
+  reducedSpeedZoneMm: number | null;
+  /** Outer warning field (light/horn only). */
+  warningZoneMm: number | null;
+}
+
+/** SSM decision for one measured separation, written into `out` (no allocation). */
+export function evaluateSsm(p: SsmParameters, q: SsmQuery, out: SsmResult): SsmResult {
   const sp = protectiveSeparationDistanceMm(p);
   out.protectiveSeparationMm = sp;
-  const stop = separationMm < sp - EQUALITY_SLACK_MM;
+  const stop = q.separationMm < sp - EQUALITY_SLACK_MM;
   out.decision = stop ? 'stop' : 'continue';
   if (stop) out.zone = 'stop';
-  else if (reducedSpeedZoneMm !== null && separationMm < reducedSpeedZoneMm) out.zone = 'slow';
-  else if (warningZoneMm !== null && separationMm < warningZoneMm) out.zone = 'warning';
+  else if (q.reducedSpeedZoneMm !== null && q.separationMm < q.reducedSpeedZoneMm) out.zone = 'slow';
+  else if (q.warningZoneMm !== null && q.separationMm < q.warningZoneMm) out.zone = 'warning';
   else out.zone = 'clear';
   return out;
 }

@@ -69,14 +69,25 @@ function paramsFor(ctx: WeldContext, cause: Cause): { suffix: string; params: Ad
   const w = ctx.window;
   const wire = ctx.wireProcess;
   const rI = d.currentA / d.nominalCurrentA;
-  const travel = { ratio: r1(d.travelMmPerS / d.nominalTravelMmPerS), actual: r1(d.travelMmPerS), nominal: r1(d.nominalTravelMmPerS) };
+  const travel = {
+    ratio: r1(d.travelMmPerS / d.nominalTravelMmPerS),
+    actual: r1(d.travelMmPerS),
+    nominal: r1(d.nominalTravelMmPerS),
+  };
   const current = {
     actual: r0(d.currentA),
     nominal: r0(d.nominalCurrentA),
     ratio: r2(rI),
-    target: wire ? r1(wireFeedForCurrent(s.process, s.material, s.wireDiameterMm, amps(d.nominalCurrentA))) : r0(d.nominalCurrentA),
+    target: wire
+      ? r1(wireFeedForCurrent(s.process, s.material, s.wireDiameterMm, amps(d.nominalCurrentA)))
+      : r0(d.nominalCurrentA),
   };
-  const window = { lo: r1(d.voltageLoV), hi: r1(d.voltageHiV), current: r0(d.currentA), wire: s.wireDiameterMm };
+  const window = {
+    lo: r1(d.voltageLoV),
+    hi: r1(d.voltageHiV),
+    current: r0(d.currentA),
+    wire: s.wireDiameterMm,
+  };
   switch (cause) {
     case 'travelFast':
     case 'travelSlow':
@@ -91,19 +102,39 @@ function paramsFor(ctx: WeldContext, cause: Cause): { suffix: string; params: Ad
     case 'currentLow':
       return { suffix: wire ? 'wireFeedLow' : 'currentLow', params: current };
     case 'ctwdLong':
-      return { suffix: wire ? 'ctwdLong' : 'arcLong', params: { actual: r1(d.ctwdMm), lo: r1(d.ctwdLoMm), hi: r1(d.ctwdHiMm) } };
+      return {
+        suffix: wire ? 'ctwdLong' : 'arcLong',
+        params: { actual: r1(d.ctwdMm), lo: r1(d.ctwdLoMm), hi: r1(d.ctwdHiMm) },
+      };
     case 'ctwdShort':
       return { suffix: cause, params: { actual: r1(d.ctwdMm), lo: r1(d.ctwdLoMm), hi: r1(d.ctwdHiMm) } };
     case 'travelAngleSteep':
-      return { suffix: d.travelAngleDeg >= 0 ? 'pushSteep' : 'dragSteep', params: { angle: r0(Math.abs(d.travelAngleDeg)) } };
+      return {
+        suffix: d.travelAngleDeg >= 0 ? 'pushSteep' : 'dragSteep',
+        params: { angle: r0(Math.abs(d.travelAngleDeg)) },
+      };
     case 'workAngleOff':
-      return { suffix: cause, params: { actual: r0(d.workAngleDeg), ideal: r0(w.workAngleDeg), delta: r0(Math.abs(d.workAngleDeg - w.workAngleDeg)) } };
+      return {
+        suffix: cause,
+        params: {
+          actual: r0(d.workAngleDeg),
+          ideal: r0(w.workAngleDeg),
+          delta: r0(Math.abs(d.workAngleDeg - w.workAngleDeg)),
+        },
+      };
     case 'aimOff':
       return { suffix: cause, params: { offset: r1(Math.abs(d.aimOffsetMm)), band: d.aimBandMm } };
     case 'gasMissing':
     case 'gasFlowLow':
     case 'gasFlowHigh':
-      return { suffix: cause, params: { flow: r1(d.gasFlowLPerMin), lo: r1(w.gasFlowRangeLPerMin[0]), hi: r1(w.gasFlowRangeLPerMin[1]) } };
+      return {
+        suffix: cause,
+        params: {
+          flow: r1(d.gasFlowLPerMin),
+          lo: r1(w.gasFlowRangeLPerMin[0]),
+          hi: r1(w.gasFlowRangeLPerMin[1]),
+        },
+      };
     case 'draught':
       return { suffix: cause, params: { speed: r1(d.draughtMPerS), limit: 2.2 } };
     case 'gasWrong':
@@ -117,11 +148,20 @@ function paramsFor(ctx: WeldContext, cause: Cause): { suffix: string; params: Ad
     case 'heatHighThin':
       return { suffix: cause, params: { ratio: r1(d.heatRatio), thickness: ctx.thicknessMm } };
     case 'globularArgon':
-      return { suffix: cause, params: { current: r0(d.currentA), sprayMin: r0(ctx.sprayMinA), wire: s.wireDiameterMm } };
+      return {
+        suffix: cause,
+        params: { current: r0(d.currentA), sprayMin: r0(ctx.sprayMinA), wire: s.wireDiameterMm },
+      };
     case 'aboveSprayRange':
-      return { suffix: cause, params: { current: r0(d.currentA), max: r0(d.sprayMaxA), wire: s.wireDiameterMm } };
+      return {
+        suffix: cause,
+        params: { current: r0(d.currentA), max: r0(d.sprayMaxA), wire: s.wireDiameterMm },
+      };
     case 'preheatLow':
-      return { suffix: cause, params: { ce: s.carbonEquivalent ?? 0, required: ctx.minPreheatC, preheat: s.preheatC ?? 20 } };
+      return {
+        suffix: cause,
+        params: { ce: s.carbonEquivalent ?? 0, required: ctx.minPreheatC, preheat: s.preheatC ?? 20 },
+      };
     case 'deepNarrowBead':
       return { suffix: cause, params: { ratio: r2(d.depthToWidth) } };
   }

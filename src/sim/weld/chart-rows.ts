@@ -31,6 +31,8 @@ const r = (row: ChartRow): ChartRow => row;
 // row 23 (similar current, manual TIG stainless 15–40 cm/min, §2.4) [est]. Row 26 arc length: §0 2–4 mm.
 // Butt gaps: rows 4–6, 16 as tabulated (mid of range); rows without a gap are gap 0.
 // Rows 1–3 use 0.9 mm and 4–6 1.2 mm wire: the WFS column of §4 is k(d)·I for those diameters.
+// One row per line: this is the §4 table.
+// prettier-ignore
 export const CHART_ROWS: readonly ChartRow[] = [
   r({ row: 1, process: 'GMAW', material: 'carbon-steel', thicknessMm: 0.8, joint: 'butt', twoSided: false, rootGapMm: 0, position: 'PA', wireMm: 0.9, currentA: [60, 70], voltageV: [16, 16.5], travelMmPerS: [8.33, 10], gas: 'CO2', gasFlowLPerMin: [10, 10], ctwdMm: [10, 10] }),
   r({ row: 2, process: 'GMAW', material: 'carbon-steel', thicknessMm: 1.0, joint: 'butt', twoSided: false, rootGapMm: 0, position: 'PA', wireMm: 0.9, currentA: [75, 85], voltageV: [17, 17.5], travelMmPerS: [8.33, 10], gas: 'CO2', gasFlowLPerMin: [10, 15], ctwdMm: [10, 10] }),

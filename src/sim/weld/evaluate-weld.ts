@@ -28,7 +28,14 @@ export interface WeldResult {
   transferMode: TransferMode;
   arcEnergyKJPerMm: number;
   heatInputKJPerMm: number;
-  bead: { widthMm: number; reinforcementMm: number; penetrationMm: number; throatMm: number; legAMm: number; legBMm: number };
+  bead: {
+    widthMm: number;
+    reinforcementMm: number;
+    penetrationMm: number;
+    throatMm: number;
+    legAMm: number;
+    legBMm: number;
+  };
   imperfections: WeldImperfection[];
   qualityLevel: QualityLevel;
   advice: AdviceItem[];
@@ -52,7 +59,10 @@ export function gradeSample(spec: SeamSpec, sample: BeadSample, short: boolean):
     const size = roundSize(sample.sizes[i]!);
     if (size <= 0) return;
     const iso6520 = iso6520Of(info.key, sample.porosityAreaPct);
-    const graded = info.key === 'porosity' ? { sizeMm: size, short, areaPct: sample.porosityAreaPct } : { sizeMm: size, short };
+    const graded =
+      info.key === 'porosity'
+        ? { sizeMm: size, short, areaPct: sample.porosityAreaPct }
+        : { sizeMm: size, short };
     const level = levelFor(iso6520, graded, limitDims(spec, info.key, sample));
     found.push({ iso6520, name: ISO6520_NAMES[iso6520] ?? info.name, sizeMm: size, level, slot: info.key });
   });
@@ -83,6 +93,11 @@ export function evaluateWeld(setup: WeldSetup): WeldResult {
     qualityLevel: overallLevel(imperfections),
     advice: unique,
     window: ctx.window,
-    coolingTime85S: coolingTime85(sample.heatInputKJPerMm, ctx.thicknessMm, setup.preheatC ?? 20, setup.joint),
+    coolingTime85S: coolingTime85(
+      sample.heatInputKJPerMm,
+      ctx.thicknessMm,
+      setup.preheatC ?? 20,
+      setup.joint,
+    ),
   };
 }

@@ -32,7 +32,13 @@ export function iso6520Of(slot: SlotKey, areaPct: number): number {
 export function limitDims(spec: SeamSpec, slot: SlotKey, sample: BeadSample): LimitDims {
   const fillet = isFilletLike(spec.joint);
   const a = fillet ? (spec.designThroatMm ?? sample.throatMm) : 0.7 * spec.thicknessMm;
-  return { t: spec.thicknessMm, b: slot === 'excessPenetration' ? sample.rootWidthMm : sample.widthMm, a, s: spec.thicknessMm, fillet };
+  return {
+    t: spec.thicknessMm,
+    b: slot === 'excessPenetration' ? sample.rootWidthMm : sample.widthMm,
+    a,
+    s: spec.thicknessMm,
+    fillet,
+  };
 }
 
 /** Best level met by every imperfection (B when there are none). */

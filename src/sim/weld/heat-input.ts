@@ -15,6 +15,11 @@ export function arcEnergy(voltageV: number, currentA: number, travelMmPerS: numb
 }
 
 /** Q = k·E (domain §2.3). */
-export function heatInput(process: Process, voltageV: number, currentA: number, travelMmPerS: number): KJPerMm {
+export function heatInput(
+  process: Process,
+  voltageV: number,
+  currentA: number,
+  travelMmPerS: number,
+): KJPerMm {
   return (THERMAL_EFFICIENCY[process] * arcEnergy(voltageV, currentA, travelMmPerS)) as KJPerMm;
 }

@@ -31,7 +31,10 @@ type Rule = (d: LimitDims) => Limit | null;
 const cap = (v: number, max: number) => Math.min(v, max);
 const ok = (maxMm: number, shortOnly = false): Limit => ({ maxMm, shortOnly });
 const NOT_PERMITTED: Rule = () => null;
-const byThickness = (thin: Rule, thick: Rule): Rule => (d) => (d.t <= 3 ? thin(d) : thick(d));
+const byThickness =
+  (thin: Rule, thick: Rule): Rule =>
+  (d) =>
+    d.t <= 3 ? thin(d) : thick(d);
 /** s for butts, a for fillets (domain §6 "0.3 s (0.3 a)"). */
 const sOrA = (d: LimitDims) => (d.fillet ? d.a : d.s);
 
@@ -62,61 +65,143 @@ export const ISO5817_LIMITS: readonly LimitRow[] = [
     name: 'surface pore',
     B: NOT_PERMITTED,
     C: byThickness(NOT_PERMITTED, (d) => ok(cap(0.2 * sOrA(d), 2))),
-    D: byThickness((d) => ok(0.3 * sOrA(d)), (d) => ok(cap(0.3 * sOrA(d), 3))),
+    D: byThickness(
+      (d) => ok(0.3 * sOrA(d)),
+      (d) => ok(cap(0.3 * sOrA(d), 3)),
+    ),
   },
   {
     ref: 2025,
     name: 'end crater pipe',
     B: NOT_PERMITTED,
     C: byThickness(NOT_PERMITTED, (d) => ok(cap(0.1 * d.t, 1))),
-    D: byThickness((d) => ok(0.2 * d.t), (d) => ok(cap(0.2 * d.t, 2))),
+    D: byThickness(
+      (d) => ok(0.2 * d.t),
+      (d) => ok(cap(0.2 * d.t, 2)),
+    ),
   },
   // Lack of fusion: internal, D short only (surface lack of fusion is not permitted at any level).
-  { ref: 401, name: 'lack of fusion', B: NOT_PERMITTED, C: NOT_PERMITTED, D: (d) => ok(cap(0.4 * sOrA(d), 4), true) },
-  { ref: 402, name: 'lack of penetration', B: NOT_PERMITTED, C: NOT_PERMITTED, D: (d) => ok(cap(0.2 * sOrA(d), 2), true) },
-  { ref: 4021, name: 'incomplete root penetration', B: NOT_PERMITTED, C: NOT_PERMITTED, D: (d) => ok(cap(0.2 * d.t, 2), true) },
+  {
+    ref: 401,
+    name: 'lack of fusion',
+    B: NOT_PERMITTED,
+    C: NOT_PERMITTED,
+    D: (d) => ok(cap(0.4 * sOrA(d), 4), true),
+  },
+  {
+    ref: 402,
+    name: 'lack of penetration',
+    B: NOT_PERMITTED,
+    C: NOT_PERMITTED,
+    D: (d) => ok(cap(0.2 * sOrA(d), 2), true),
+  },
+  {
+    ref: 4021,
+    name: 'incomplete root penetration',
+    B: NOT_PERMITTED,
+    C: NOT_PERMITTED,
+    D: (d) => ok(cap(0.2 * d.t, 2), true),
+  },
   {
     ref: 5011,
     name: 'undercut',
     B: byThickness(NOT_PERMITTED, (d) => ok(cap(0.05 * d.t, 0.5))),
-    C: byThickness((d) => ok(0.1 * d.t, true), (d) => ok(cap(0.1 * d.t, 0.5))),
-    D: byThickness((d) => ok(0.2 * d.t, true), (d) => ok(cap(0.2 * d.t, 1))),
+    C: byThickness(
+      (d) => ok(0.1 * d.t, true),
+      (d) => ok(cap(0.1 * d.t, 0.5)),
+    ),
+    D: byThickness(
+      (d) => ok(0.2 * d.t, true),
+      (d) => ok(cap(0.2 * d.t, 1)),
+    ),
   },
-  { ref: 502, name: 'excess weld metal', B: (d) => ok(cap(1 + 0.1 * d.b, 5)), C: (d) => ok(cap(1 + 0.15 * d.b, 7)), D: (d) => ok(cap(1 + 0.25 * d.b, 10)) },
-  { ref: 503, name: 'excessive convexity', B: (d) => ok(cap(1 + 0.1 * d.b, 3)), C: (d) => ok(cap(1 + 0.15 * d.b, 4)), D: (d) => ok(cap(1 + 0.25 * d.b, 5)) },
+  {
+    ref: 502,
+    name: 'excess weld metal',
+    B: (d) => ok(cap(1 + 0.1 * d.b, 5)),
+    C: (d) => ok(cap(1 + 0.15 * d.b, 7)),
+    D: (d) => ok(cap(1 + 0.25 * d.b, 10)),
+  },
+  {
+    ref: 503,
+    name: 'excessive convexity',
+    B: (d) => ok(cap(1 + 0.1 * d.b, 3)),
+    C: (d) => ok(cap(1 + 0.15 * d.b, 4)),
+    D: (d) => ok(cap(1 + 0.25 * d.b, 5)),
+  },
   {
     ref: 504,
     name: 'excess penetration',
-    B: byThickness((d) => ok(1 + 0.1 * d.b), (d) => ok(cap(1 + 0.2 * d.b, 3))),
-    C: byThickness((d) => ok(1 + 0.3 * d.b), (d) => ok(cap(1 + 0.6 * d.b, 4))),
-    D: byThickness((d) => ok(1 + 0.6 * d.b), (d) => ok(cap(1 + 1.0 * d.b, 5))),
+    B: byThickness(
+      (d) => ok(1 + 0.1 * d.b),
+      (d) => ok(cap(1 + 0.2 * d.b, 3)),
+    ),
+    C: byThickness(
+      (d) => ok(1 + 0.3 * d.b),
+      (d) => ok(cap(1 + 0.6 * d.b, 4)),
+    ),
+    D: byThickness(
+      (d) => ok(1 + 0.6 * d.b),
+      (d) => ok(cap(1 + 1.0 * d.b, 5)),
+    ),
   },
   { ref: 506, name: 'overlap', B: NOT_PERMITTED, C: NOT_PERMITTED, D: (d) => ok(0.2 * d.b) },
   {
     ref: 509,
     name: 'sagging / incompletely filled groove',
     B: byThickness(NOT_PERMITTED, (d) => ok(cap(0.05 * d.t, 0.5), true)),
-    C: byThickness((d) => ok(0.1 * d.t, true), (d) => ok(cap(0.1 * d.t, 1), true)),
-    D: byThickness((d) => ok(0.25 * d.t, true), (d) => ok(cap(0.25 * d.t, 2), true)),
+    C: byThickness(
+      (d) => ok(0.1 * d.t, true),
+      (d) => ok(cap(0.1 * d.t, 1), true),
+    ),
+    D: byThickness(
+      (d) => ok(0.25 * d.t, true),
+      (d) => ok(cap(0.25 * d.t, 2), true),
+    ),
   },
   { ref: 510, name: 'burn-through', B: NOT_PERMITTED, C: NOT_PERMITTED, D: NOT_PERMITTED },
-  { ref: 512, name: 'excessive asymmetry of fillet', B: (d) => ok(1.5 + 0.15 * d.a), C: (d) => ok(2 + 0.15 * d.a), D: (d) => ok(2 + 0.2 * d.a) },
+  {
+    ref: 512,
+    name: 'excessive asymmetry of fillet',
+    B: (d) => ok(1.5 + 0.15 * d.a),
+    C: (d) => ok(2 + 0.15 * d.a),
+    D: (d) => ok(2 + 0.2 * d.a),
+  },
   { ref: 517, name: 'poor restart', B: NOT_PERMITTED, C: NOT_PERMITTED, D: () => ok(Infinity) },
   {
     ref: 5213,
     name: 'insufficient throat',
     B: NOT_PERMITTED,
-    C: byThickness(() => ok(0.2, true), (d) => ok(cap(0.3 + 0.1 * d.a, 1), true)),
-    D: byThickness((d) => ok(0.2 + 0.1 * d.a, true), (d) => ok(cap(0.3 + 0.1 * d.a, 2), true)),
+    C: byThickness(
+      () => ok(0.2, true),
+      (d) => ok(cap(0.3 + 0.1 * d.a, 1), true),
+    ),
+    D: byThickness(
+      (d) => ok(0.2 + 0.1 * d.a, true),
+      (d) => ok(cap(0.3 + 0.1 * d.a, 2), true),
+    ),
   },
-  { ref: 5214, name: 'excessive throat', B: (d) => ok(cap(1 + 0.15 * d.a, 3)), C: (d) => ok(cap(1 + 0.2 * d.a, 4)), D: () => ok(Infinity) },
+  {
+    ref: 5214,
+    name: 'excessive throat',
+    B: (d) => ok(cap(1 + 0.15 * d.a, 3)),
+    C: (d) => ok(cap(1 + 0.2 * d.a, 4)),
+    D: () => ok(Infinity),
+  },
   { ref: 601, name: 'stray arc', B: NOT_PERMITTED, C: NOT_PERMITTED, D: () => ok(Infinity) },
   // Spatter: ISO 5817 leaves acceptance to the application; the simulator never grades it below C (domain §8).
   { ref: 602, name: 'spatter', B: NOT_PERMITTED, C: () => ok(Infinity), D: () => ok(Infinity) },
 ];
 
 // ISO 6520 sub-numbers graded by their parent row.
-const PARENT: Readonly<Record<number, number>> = { 4011: 401, 4012: 401, 4013: 401, 2012: 2011, 5012: 5011, 511: 509 };
+const PARENT: Readonly<Record<number, number>> = {
+  4011: 401,
+  4012: 401,
+  4013: 401,
+  2012: 2011,
+  5012: 5011,
+  511: 509,
+};
 const BY_REF = new Map(ISO5817_LIMITS.map((row) => [row.ref, row]));
 
 function rowFor(ref: number): LimitRow {
@@ -145,7 +230,8 @@ export function levelFor(ref: number, g: GradedSize, dims: LimitDims): QualityLe
   for (const level of LEVELS) {
     const lim = row[level](dims);
     if (!lim || g.sizeMm > lim.maxMm || (lim.shortOnly && !g.short)) continue;
-    if (row.areaPct && g.areaPct !== undefined && g.areaPct > row.areaPct[level][g.multiLayer ? 1 : 0]) continue;
+    if (row.areaPct && g.areaPct !== undefined && g.areaPct > row.areaPct[level][g.multiLayer ? 1 : 0])
+      continue;
     return level;
   }
   return 'reject';

@@ -39,7 +39,13 @@ export function idealWorkAngleDeg(joint: Joint): number {
 
 // Expected travel angle, > 0 push: GMAW/GTAW push 5–15° (domain §2.6 good band, centre 10°); slag processes drag
 // 0–15° ("when there's slag, you drag", arclabs.edu); SAW electrode leading ~10° (TWI, domain §2.6).
-const NOMINAL_TRAVEL_ANGLE_DEG: Record<Process, number> = { GMAW: 10, GTAW: 10, FCAW: -10, SMAW: -10, SAW: 10 };
+const NOMINAL_TRAVEL_ANGLE_DEG: Record<Process, number> = {
+  GMAW: 10,
+  GTAW: 10,
+  FCAW: -10,
+  SMAW: -10,
+  SAW: 10,
+};
 
 export function nominalTravelAngleDeg(process: Process): number {
   return NOMINAL_TRAVEL_ANGLE_DEG[process];
@@ -90,7 +96,11 @@ const CLOCK_SECTORS_H = [2, 4];
 const CLOCK_FACTORS = [1, 0.9, 0.825];
 
 /** Nominal current as a fraction of the flat-position chart current. */
-export function positionCurrentFactor(position: WeldPosition, thicknessMm: number, clockHour: number): number {
+export function positionCurrentFactor(
+  position: WeldPosition,
+  thicknessMm: number,
+  clockHour: number,
+): number {
   switch (position) {
     case 'PA':
     case 'PB':
@@ -105,7 +115,11 @@ export function positionCurrentFactor(position: WeldPosition, thicknessMm: numbe
     case 'PH':
     case 'PJ': {
       const d = hoursFromTop(clockHour);
-      return d <= CLOCK_SECTORS_H[0]! ? CLOCK_FACTORS[0]! : d <= CLOCK_SECTORS_H[1]! ? CLOCK_FACTORS[1]! : CLOCK_FACTORS[2]!;
+      return d <= CLOCK_SECTORS_H[0]!
+        ? CLOCK_FACTORS[0]!
+        : d <= CLOCK_SECTORS_H[1]!
+          ? CLOCK_FACTORS[1]!
+          : CLOCK_FACTORS[2]!;
     }
   }
 }

@@ -48,29 +48,77 @@ function bowl(cx: number, y0: number, halfW: number, depth: number, down: number
   return pts;
 }
 
-export function macroSection(sample: BeadSample, joint: Joint, thicknessMm: number, rootGapMm = 0, twoSided = false): MacroSection {
+export function macroSection(
+  sample: BeadSample,
+  joint: Joint,
+  thicknessMm: number,
+  rootGapMm = 0,
+  twoSided = false,
+): MacroSection {
   const t = thicknessMm;
   const s = sample.sizes;
-  const out: MacroSection = { plates: [], fusionLine: [], face: [], root: [], undercuts: [], pores: [], lackOfFusion: [] };
+  const out: MacroSection = {
+    plates: [],
+    fusionLine: [],
+    face: [],
+    root: [],
+    undercuts: [],
+    pores: [],
+    lackOfFusion: [],
+  };
   const rng = seedPrng(Math.round(sample.seamMm * 1000));
   const undercut = s[SLOT.undercut]!;
   if (isFilletLike(joint)) {
     const a = sample.legAMm;
     const b = sample.legBMm;
     const span = Math.max(a, b) + PLATE_MARGIN_MM;
-    out.plates.push([[-t, 0], [span, 0], [span, -t], [-t, -t]]);
-    out.plates.push([[-t, 0], [0, 0], [0, span], [-t, span]]);
+    out.plates.push([
+      [-t, 0],
+      [span, 0],
+      [span, -t],
+      [-t, -t],
+    ]);
+    out.plates.push([
+      [-t, 0],
+      [0, 0],
+      [0, span],
+      [-t, span],
+    ]);
     const len = Math.hypot(a, b);
     out.face = bulge(a, 0, 0, b, sample.reinforcementMm, b / len, a / len);
     // Fusion: a little into each member near the toes, down to the root penetration at the corner.
     const p = sample.penetrationMm;
-    out.fusionLine = [[a, 0], [a * 0.5, -p * 0.6], [-p * 0.35, -p * 0.35], [-p * 0.6, b * 0.5], [0, b]];
+    out.fusionLine = [
+      [a, 0],
+      [a * 0.5, -p * 0.6],
+      [-p * 0.35, -p * 0.35],
+      [-p * 0.6, b * 0.5],
+      [0, b],
+    ];
     if (undercut > 0) {
-      if (sample.undercutSide <= 0) out.undercuts.push([[a - 0.6, 0], [a + 0.2, -undercut], [a + 0.8, 0]]);
-      if (sample.undercutSide >= 0) out.undercuts.push([[0, b - 0.6], [-undercut, b + 0.2], [0, b + 0.8]]);
+      if (sample.undercutSide <= 0)
+        out.undercuts.push([
+          [a - 0.6, 0],
+          [a + 0.2, -undercut],
+          [a + 0.8, 0],
+        ]);
+      if (sample.undercutSide >= 0)
+        out.undercuts.push([
+          [0, b - 0.6],
+          [-undercut, b + 0.2],
+          [0, b + 0.8],
+        ]);
     }
-    if (s[SLOT.lackOfRootFusion]! > 0) out.lackOfFusion.push([[0, 0], [Math.min(a, s[SLOT.lackOfRootFusion]!), 0]]);
-    if (s[SLOT.lackOfSideFusion]! > 0 || s[SLOT.lackOfInterRunFusion]! > 0) out.lackOfFusion.push([[0, b * 0.3], [0, b * 0.9]]);
+    if (s[SLOT.lackOfRootFusion]! > 0)
+      out.lackOfFusion.push([
+        [0, 0],
+        [Math.min(a, s[SLOT.lackOfRootFusion]!), 0],
+      ]);
+    if (s[SLOT.lackOfSideFusion]! > 0 || s[SLOT.lackOfInterRunFusion]! > 0)
+      out.lackOfFusion.push([
+        [0, b * 0.3],
+        [0, b * 0.9],
+      ]);
     const poreD = s[SLOT.porosity]!;
     if (poreD > 0) {
       const n = 1 + Math.floor(sample.porosityAreaPct);
@@ -86,8 +134,18 @@ export function macroSection(sample: BeadSample, joint: Joint, thicknessMm: numb
   const w = sample.widthMm;
   const g = rootGapMm;
   const span = w / 2 + PLATE_MARGIN_MM;
-  out.plates.push([[-span, 0], [-g / 2, 0], [-g / 2, -t], [-span, -t]]);
-  out.plates.push([[g / 2, 0], [span, 0], [span, -t], [g / 2, -t]]);
+  out.plates.push([
+    [-span, 0],
+    [-g / 2, 0],
+    [-g / 2, -t],
+    [-span, -t],
+  ]);
+  out.plates.push([
+    [g / 2, 0],
+    [span, 0],
+    [span, -t],
+    [g / 2, -t],
+  ]);
   out.face = bulge(-w / 2, 0, w / 2, 0, sample.reinforcementMm, 0, 1);
   const p = sample.penetrationMm;
   if (twoSided) {
@@ -95,17 +153,63 @@ export function macroSection(sample: BeadSample, joint: Joint, thicknessMm: numb
     out.root = bulge(-w / 2, -t, w / 2, -t, sample.reinforcementMm, 0, -1);
     out.fusionLine.push(...bowl(0, -t, w / 2, p, -1).reverse());
   } else {
-    out.fusionLine = p >= t ? [[-w / 2, 0], [-Math.max(sample.rootWidthMm, g) / 2, -t], [Math.max(sample.rootWidthMm, g) / 2, -t], [w / 2, 0]] : bowl(0, 0, w / 2, p, 1);
-    if (sample.rootWidthMm > 0 && p >= t) out.root = bulge(-sample.rootWidthMm / 2, -t, sample.rootWidthMm / 2, -t, sample.rootReinforcementMm, 0, -1);
+    out.fusionLine =
+      p >= t
+        ? [
+            [-w / 2, 0],
+            [-Math.max(sample.rootWidthMm, g) / 2, -t],
+            [Math.max(sample.rootWidthMm, g) / 2, -t],
+            [w / 2, 0],
+          ]
+        : bowl(0, 0, w / 2, p, 1);
+    if (sample.rootWidthMm > 0 && p >= t)
+      out.root = bulge(
+        -sample.rootWidthMm / 2,
+        -t,
+        sample.rootWidthMm / 2,
+        -t,
+        sample.rootReinforcementMm,
+        0,
+        -1,
+      );
   }
   if (undercut > 0) {
-    if (sample.undercutSide <= 0) out.undercuts.push([[-w / 2 - 0.8, 0], [-w / 2 - 0.2, -undercut], [-w / 2 + 0.6, 0]]);
-    if (sample.undercutSide >= 0) out.undercuts.push([[w / 2 - 0.6, 0], [w / 2 + 0.2, -undercut], [w / 2 + 0.8, 0]]);
+    if (sample.undercutSide <= 0)
+      out.undercuts.push([
+        [-w / 2 - 0.8, 0],
+        [-w / 2 - 0.2, -undercut],
+        [-w / 2 + 0.6, 0],
+      ]);
+    if (sample.undercutSide >= 0)
+      out.undercuts.push([
+        [w / 2 - 0.6, 0],
+        [w / 2 + 0.2, -undercut],
+        [w / 2 + 0.8, 0],
+      ]);
   }
   const unpenetrated = s[SLOT.incompleteRootPenetration]! + s[SLOT.lackOfPenetration]!;
-  if (unpenetrated > 0) out.lackOfFusion.push(twoSided ? [[0, -p], [0, -t + p]] : [[0, -p], [0, -t]]);
-  if (s[SLOT.lackOfSideFusion]! > 0 || s[SLOT.lackOfInterRunFusion]! > 0) out.lackOfFusion.push([[-g / 2, -0.1 * t], [-g / 2, -0.6 * Math.min(p, t)]]);
-  if (s[SLOT.lackOfRootFusion]! > 0) out.lackOfFusion.push([[-g / 2, -Math.min(p, t)], [-g / 2, -Math.min(p, t) + s[SLOT.lackOfRootFusion]!]]);
+  if (unpenetrated > 0)
+    out.lackOfFusion.push(
+      twoSided
+        ? [
+            [0, -p],
+            [0, -t + p],
+          ]
+        : [
+            [0, -p],
+            [0, -t],
+          ],
+    );
+  if (s[SLOT.lackOfSideFusion]! > 0 || s[SLOT.lackOfInterRunFusion]! > 0)
+    out.lackOfFusion.push([
+      [-g / 2, -0.1 * t],
+      [-g / 2, -0.6 * Math.min(p, t)],
+    ]);
+  if (s[SLOT.lackOfRootFusion]! > 0)
+    out.lackOfFusion.push([
+      [-g / 2, -Math.min(p, t)],
+      [-g / 2, -Math.min(p, t) + s[SLOT.lackOfRootFusion]!],
+    ]);
   const poreD = s[SLOT.porosity]!;
   if (poreD > 0) {
     const n = 1 + Math.floor(sample.porosityAreaPct);

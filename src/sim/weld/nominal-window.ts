@@ -7,7 +7,13 @@ import type { ChartRow } from './chart-rows.ts';
 import { CHART_ROWS } from './chart-rows.ts';
 import { interpolateTable } from './transfer-mode.ts';
 import { ARC_LENGTH_BAND_MM, CTWD_BAND_SAW_MM } from './wire-feeder.ts';
-import { defaultRootGapMm, idealWorkAngleDeg, isTwoSidedButt, nominalTravelAngleDeg, requiredPenetrationMm } from './joint-design.ts';
+import {
+  defaultRootGapMm,
+  idealWorkAngleDeg,
+  isTwoSidedButt,
+  nominalTravelAngleDeg,
+  requiredPenetrationMm,
+} from './joint-design.ts';
 
 export interface NominalWindow {
   /** Chart rows (domain §4 numbers) the window was derived from. */
@@ -39,7 +45,13 @@ const mid = (r: readonly [number, number]) => (r[0] + r[1]) / 2;
 
 // IEC 974 conventional load lines (ESAB Welding Handbook §4.01): MIG/MAG U = 14 + 0.05·I, MMA U = 20 + 0.04·I,
 // TIG U = 10 + 0.04·I. Their slopes move the voltage window with current; SAW's slope comes from rows 27/28.
-const LOAD_LINE_SLOPE_V_PER_A: Record<Process, number> = { GMAW: 0.05, FCAW: 0.05, GTAW: 0.04, SMAW: 0.04, SAW: (30 - 26.5) / (600 - 335) };
+const LOAD_LINE_SLOPE_V_PER_A: Record<Process, number> = {
+  GMAW: 0.05,
+  FCAW: 0.05,
+  GTAW: 0.04,
+  SMAW: 0.04,
+  SAW: (30 - 26.5) / (600 - 335),
+};
 const MMA_LOAD_LINE = (i: number) => 20 + 0.04 * i;
 // domain §2.2: "good window ≈ 2 V wide" — narrower chart windows are widened to 2 V about their centre.
 const MIN_VOLTAGE_WINDOW_V = 2;
@@ -115,17 +127,31 @@ function interpolateRows(rows: readonly ChartRow[], t: number): Interpolated {
 
 const isCo2 = (g: ShieldingGas) => gasFamily(g) === 'co2';
 const coversThickness = (rows: readonly ChartRow[], t: number, slackMm = 0) =>
-  rows.length > 0 && t >= Math.min(...rows.map((r) => r.thicknessMm)) - slackMm && t <= Math.max(...rows.map((r) => r.thicknessMm)) + slackMm;
+  rows.length > 0 &&
+  t >= Math.min(...rows.map((r) => r.thicknessMm)) - slackMm &&
+  t <= Math.max(...rows.map((r) => r.thicknessMm)) + slackMm;
 
-function pick(process: Process, material: Material, joint: Joint, position: WeldPosition, gas: ShieldingGas, t: number): ChartRow[] {
+function pick(
+  process: Process,
+  material: Material,
+  joint: Joint,
+  position: WeldPosition,
+  gas: ShieldingGas,
+  t: number,
+): ChartRow[] {
   const wantFillet = isFilletLike(joint);
   const ofJoint = (rows: readonly ChartRow[]) => rows.filter((r) => (r.joint === 'fillet') === wantFillet);
   // Same process and material; GTAW has stainless rows only, the others carbon steel (material factors apply).
   const byProcess = CHART_ROWS.filter((r) => r.process === process);
   const sameMaterial = byProcess.filter((r) => r.material === material);
-  let pool = sameMaterial.length ? sameMaterial : byProcess.filter((r) => r.material === (process === 'GTAW' ? 'stainless-steel' : 'carbon-steel'));
+  let pool = sameMaterial.length
+    ? sameMaterial
+    : byProcess.filter((r) => r.material === (process === 'GTAW' ? 'stainless-steel' : 'carbon-steel'));
   // No row of this joint for the process (SMAW, FCAW butts, SAW fillets): the GMAW rows of the material.
-  if (!ofJoint(pool).length) pool = CHART_ROWS.filter((r) => r.process === 'GMAW' && r.material === (material === 'aluminium' ? 'aluminium' : 'carbon-steel'));
+  if (!ofJoint(pool).length)
+    pool = CHART_ROWS.filter(
+      (r) => r.process === 'GMAW' && r.material === (material === 'aluminium' ? 'aluminium' : 'carbon-steel'),
+    );
   if (ofJoint(pool).length) pool = ofJoint(pool);
   // Same gas family only where those rows cover the thickness (rows 14–16: Ar+CO2 butts 1.0–3.2 mm).
   const sameGas = pool.filter((r) => isCo2(r.gas) === isCo2(gas));
@@ -159,7 +185,10 @@ export interface WindowQuery {
 /** Nominal window of a set-up (flat/horizontal reference; position factors apply at sampling time). */
 export function nominalWindow(q: WindowQuery): NominalWindow {
   const t = q.thicknessMm;
-  const base: Interpolated = interpolateRows(pick(q.process, q.material, q.joint, q.position, q.shieldingGas, t), t);
+  const base: Interpolated = interpolateRows(
+    pick(q.process, q.material, q.joint, q.position, q.shieldingGas, t),
+    t,
+  );
   let current = base.current;
   let voltage = base.voltage;
   let travel = base.travel;
@@ -167,13 +196,17 @@ export function nominalWindow(q: WindowQuery): NominalWindow {
   let flow = base.flow;
   const usedRow = CHART_ROWS.find((r) => r.row === base.rows[0])!;
   // Material factor when the rows are of another steel (domain §7 notes).
-  if (usedRow.material === 'stainless-steel' && q.material === 'carbon-steel') current = [current[0] / STAINLESS_CURRENT_FACTOR, current[1] / STAINLESS_CURRENT_FACTOR];
-  else if (usedRow.material === 'carbon-steel' && q.material === 'stainless-steel') current = [current[0] * STAINLESS_CURRENT_FACTOR, current[1] * STAINLESS_CURRENT_FACTOR];
+  if (usedRow.material === 'stainless-steel' && q.material === 'carbon-steel')
+    current = [current[0] / STAINLESS_CURRENT_FACTOR, current[1] / STAINLESS_CURRENT_FACTOR];
+  else if (usedRow.material === 'carbon-steel' && q.material === 'stainless-steel')
+    current = [current[0] * STAINLESS_CURRENT_FACTOR, current[1] * STAINLESS_CURRENT_FACTOR];
 
   if (q.process === 'SAW') {
     // IT rule: butt current follows the penetration the joint needs; fillets keep the chart current (the same
     // deposit per ampere, §2.1 k·d² ≈ constant). Voltage and travel along the rows 27/28 line.
-    const i = isFilletLike(q.joint) ? mid(current) : SAW_A_PER_MM_PENETRATION * requiredPenetrationMm('SAW', q.joint, t);
+    const i = isFilletLike(q.joint)
+      ? mid(current)
+      : SAW_A_PER_MM_PENETRATION * requiredPenetrationMm('SAW', q.joint, t);
     const onLine = Math.min(Math.max(i, SAW_LINE_A[0]!), SAW_LINE_A[1]!);
     const v = interpolateTable(SAW_LINE_A, SAW_LINE_V, onLine);
     const tr = interpolateTable(SAW_LINE_A, SAW_LINE_TRAVEL, onLine);
@@ -204,8 +237,10 @@ export function nominalWindow(q: WindowQuery): NominalWindow {
   const rowFam = gasFamily(base.gas);
   const userFam = gasFamily(q.shieldingGas);
   if (usedRow.process === 'GMAW' || usedRow.process === 'FCAW') {
-    if (rowFam === 'co2' && (userFam === 'argon-rich' || userFam === 'inert')) voltage = [voltage[0] + ARGON_VS_CO2_VOLTAGE_V, voltage[1] + ARGON_VS_CO2_VOLTAGE_V];
-    else if (rowFam !== 'co2' && userFam === 'co2' && q.material !== 'aluminium') voltage = [voltage[0] - ARGON_VS_CO2_VOLTAGE_V, voltage[1] - ARGON_VS_CO2_VOLTAGE_V];
+    if (rowFam === 'co2' && (userFam === 'argon-rich' || userFam === 'inert'))
+      voltage = [voltage[0] + ARGON_VS_CO2_VOLTAGE_V, voltage[1] + ARGON_VS_CO2_VOLTAGE_V];
+    else if (rowFam !== 'co2' && userFam === 'co2' && q.material !== 'aluminium')
+      voltage = [voltage[0] - ARGON_VS_CO2_VOLTAGE_V, voltage[1] - ARGON_VS_CO2_VOLTAGE_V];
   }
   const out: NominalWindow = {
     rows: base.rows,
@@ -219,7 +254,11 @@ export function nominalWindow(q: WindowQuery): NominalWindow {
     gasFlowRangeLPerMin: flow,
     travelAngleDeg: nominalTravelAngleDeg(q.process),
     workAngleDeg: idealWorkAngleDeg(q.joint),
-    rootGapMm: q.rootGapMm ?? (q.joint === 'butt' && !isTwoSidedButt(q.process, q.joint, t) ? Math.max(base.gap, defaultRootGapMm(q.process, q.joint, t)) : 0),
+    rootGapMm:
+      q.rootGapMm ??
+      (q.joint === 'butt' && !isTwoSidedButt(q.process, q.joint, t)
+        ? Math.max(base.gap, defaultRootGapMm(q.process, q.joint, t))
+        : 0),
     twoSided: isTwoSidedButt(q.process, q.joint, t),
     referenceGas: base.gas,
     referencePosition: base.position,

@@ -59,13 +59,13 @@ interface Group {
   areaPct: number;
 }
 
-/** Half the spacing between samples around index i: each sample stands for that stretch of seam. */
+/** The stretch of seam a sample stands for: halfway to its neighbours (the seam ends at the end samples). */
 function halfStep(samples: readonly BeadSample[], i: number): [number, number] {
   const x = samples[i]!.seamMm;
-  const prev = i > 0 ? samples[i - 1]!.seamMm : x;
-  const next = i < samples.length - 1 ? samples[i + 1]!.seamMm : x;
-  const h = i === 0 ? (next - x) / 2 : i === samples.length - 1 ? (x - prev) / 2 : 0;
-  return [i > 0 ? (prev + x) / 2 : x - h, i < samples.length - 1 ? (x + next) / 2 : x + h];
+  return [
+    i > 0 ? (samples[i - 1]!.seamMm + x) / 2 : x,
+    i < samples.length - 1 ? (x + samples[i + 1]!.seamMm) / 2 : x,
+  ];
 }
 
 function groupSlot(samples: readonly BeadSample[], slotIndex: number, key: SlotKey): Group[] {
@@ -77,7 +77,15 @@ function groupSlot(samples: readonly BeadSample[], slotIndex: number, key: SlotK
     if (size > 0) {
       const [a, b] = halfStep(samples, i);
       if (!cur) {
-        cur = { slot: key, iso6520: 0, startMm: a, endMm: b, sizeMm: size, sample: s, areaPct: s.porosityAreaPct };
+        cur = {
+          slot: key,
+          iso6520: 0,
+          startMm: a,
+          endMm: b,
+          sizeMm: size,
+          sample: s,
+          areaPct: s.porosityAreaPct,
+        };
         groups.push(cur);
       } else {
         cur.endMm = b;
@@ -95,7 +103,8 @@ function groupSlot(samples: readonly BeadSample[], slotIndex: number, key: SlotK
 /** Short if no 100 mm stretch containing the group holds more than 25 mm of this imperfection. */
 function isShort(g: Group, all: readonly Group[], weldedLengthMm: number): boolean {
   const window = Math.min(SHORT_WINDOW_MM, weldedLengthMm);
-  const limit = weldedLengthMm < SHORT_WINDOW_MM ? (SHORT_TOTAL_MM / SHORT_WINDOW_MM) * weldedLengthMm : SHORT_TOTAL_MM;
+  const limit =
+    weldedLengthMm < SHORT_WINDOW_MM ? (SHORT_TOTAL_MM / SHORT_WINDOW_MM) * weldedLengthMm : SHORT_TOTAL_MM;
   for (const from of [g.startMm, g.endMm - window]) {
     let total = 0;
     for (const o of all) total += Math.max(0, Math.min(o.endMm, from + window) - Math.max(o.startMm, from));
@@ -109,7 +118,11 @@ function isShort(g: Group, all: readonly Group[], weldedLengthMm: number): boole
  * grouped per imperfection; arc stops without crater fill leave an end crater (2025, and 104 where prone);
  * restarts that do not reach back over the crater are poor restarts (517).
  */
-export function evaluateSeam(samples: readonly BeadSample[], spec: SeamSpec, options: SeamOptions = {}): SeamEvaluation {
+export function evaluateSeam(
+  samples: readonly BeadSample[],
+  spec: SeamSpec,
+  options: SeamOptions = {},
+): SeamEvaluation {
   let weldedLengthMm = 0;
   for (let i = 0; i < samples.length; i++) {
     if (!samples[i]!.arcOn) continue;
@@ -119,9 +132,19 @@ export function evaluateSeam(samples: readonly BeadSample[], spec: SeamSpec, opt
   const located: LocatedImperfection[] = [];
   const push = (g: Group, short: boolean, iso6520: number) => {
     const size = roundSize(g.sizeMm);
-    const graded = g.slot === 'porosity' ? { sizeMm: size, short, areaPct: g.areaPct } : { sizeMm: size, short };
+    const graded =
+      g.slot === 'porosity' ? { sizeMm: size, short, areaPct: g.areaPct } : { sizeMm: size, short };
     const level = levelFor(iso6520, graded, limitDims(spec, g.slot, g.sample));
-    located.push({ iso6520, name: ISO6520_NAMES[iso6520] ?? g.slot, slot: g.slot, startMm: g.startMm, endMm: g.endMm, sizeMm: size, short, level });
+    located.push({
+      iso6520,
+      name: ISO6520_NAMES[iso6520] ?? g.slot,
+      slot: g.slot,
+      startMm: g.startMm,
+      endMm: g.endMm,
+      sizeMm: size,
+      short,
+      level,
+    });
   };
 
   SLOTS.forEach((info, slotIndex) => {
@@ -141,19 +164,47 @@ export function evaluateSeam(samples: readonly BeadSample[], spec: SeamSpec, opt
     const cur = samples[i]!;
     if (prev.arcOn && !cur.arcOn) {
       let filled = false;
-      for (let j = i - 1; j >= 0 && samples[j]!.arcOn && prev.seamMm - samples[j]!.seamMm <= CRATER_FILL_WINDOW_MM; j--) {
+      for (
+        let j = i - 1;
+        j >= 0 && samples[j]!.arcOn && prev.seamMm - samples[j]!.seamMm <= CRATER_FILL_WINDOW_MM;
+        j--
+      ) {
         if (samples[j]!.craterFill) filled = true;
       }
       if (!filled) {
-        const g: Group = { slot: 'endCrater', iso6520: 2025, startMm: prev.seamMm - prev.widthMm / 2, endMm: prev.seamMm, sizeMm: Math.max(CRATER_DEPTH_OF_CAP * prev.reinforcementMm, 0.05), sample: prev, areaPct: 0 };
+        const g: Group = {
+          slot: 'endCrater',
+          iso6520: 2025,
+          startMm: prev.seamMm - prev.widthMm / 2,
+          endMm: prev.seamMm,
+          sizeMm: Math.max(CRATER_DEPTH_OF_CAP * prev.reinforcementMm, 0.05),
+          sample: prev,
+          areaPct: 0,
+        };
         push(g, true, 2025);
-        const prone = options.material === 'aluminium' || options.material === 'stainless-steel' || prev.currentA >= CRATER_CRACK_CURRENT_A;
+        const prone =
+          options.material === 'aluminium' ||
+          options.material === 'stainless-steel' ||
+          prev.currentA >= CRATER_CRACK_CURRENT_A;
         if (prone) push({ ...g, slot: 'craterCrack', sizeMm: Math.max(prev.widthMm / 4, 0.5) }, true, 104);
       }
       lastStop = { mm: prev.seamMm, sample: prev };
     } else if (!prev.arcOn && cur.arcOn && lastStop) {
       const missing = cur.seamMm - (lastStop.mm - RESTART_OVERLAP_MM);
-      if (missing > 0) push({ slot: 'poorRestart', iso6520: 517, startMm: Math.min(lastStop.mm, cur.seamMm), endMm: Math.max(lastStop.mm, cur.seamMm), sizeMm: missing, sample: cur, areaPct: 0 }, true, 517);
+      if (missing > 0)
+        push(
+          {
+            slot: 'poorRestart',
+            iso6520: 517,
+            startMm: Math.min(lastStop.mm, cur.seamMm),
+            endMm: Math.max(lastStop.mm, cur.seamMm),
+            sizeMm: missing,
+            sample: cur,
+            areaPct: 0,
+          },
+          true,
+          517,
+        );
     }
   }
   located.sort((a, b) => a.startMm - b.startMm || a.iso6520 - b.iso6520);
@@ -172,8 +223,11 @@ export function evaluateSeam(samples: readonly BeadSample[], spec: SeamSpec, opt
     }
     const xs = [...cuts].sort((a, b) => a - b);
     for (let k = 0; k + 1 < xs.length; k++) {
-      const a = xs[k]!, b = xs[k + 1]!;
-      const level = located.filter((imp) => imp.startMm < b && imp.endMm > a).reduce<QualityLevel>((acc, imp) => worseLevel(acc, imp.level), 'B');
+      const a = xs[k]!,
+        b = xs[k + 1]!;
+      const level = located
+        .filter((imp) => imp.startMm < b && imp.endMm > a)
+        .reduce<QualityLevel>((acc, imp) => worseLevel(acc, imp.level), 'B');
       const prevSeg = levelsAlong[levelsAlong.length - 1];
       if (prevSeg && prevSeg.level === level) prevSeg.endMm = b;
       else levelsAlong.push({ startMm: a, endMm: b, level });
@@ -181,4 +235,3 @@ export function evaluateSeam(samples: readonly BeadSample[], spec: SeamSpec, opt
   }
   return { weldedLengthMm, imperfections: located, qualityLevel: overallLevel(located), levelsAlong };
 }
-

@@ -38,22 +38,42 @@ const AIM_BUTT_MM = 1;
 const AIM_FILLET_MM = 1.5;
 
 /** Default tolerance bands for a process, joint and WPS travel speed (scenarios may override any of them). */
-export function defaultTechniqueBands(process: Process, joint: Joint, wpsTravelMmPerS: number, sprayLike = false): TechniqueBands {
+export function defaultTechniqueBands(
+  process: Process,
+  joint: Joint,
+  wpsTravelMmPerS: number,
+  sprayLike = false,
+): TechniqueBands {
   const work = idealWorkAngleDeg(joint);
   const travel = nominalTravelAngleDeg(process);
-  const ctwd = process === 'GTAW' || process === 'SMAW' ? ARC_LENGTH_BAND : { min: (sprayLike ? CTWD_SPRAY_MM : CTWD_SHORT_ARC_MM) - CTWD_TOL_MM, max: (sprayLike ? CTWD_SPRAY_MM : CTWD_SHORT_ARC_MM) + CTWD_TOL_MM };
+  const ctwd =
+    process === 'GTAW' || process === 'SMAW'
+      ? ARC_LENGTH_BAND
+      : {
+          min: (sprayLike ? CTWD_SPRAY_MM : CTWD_SHORT_ARC_MM) - CTWD_TOL_MM,
+          max: (sprayLike ? CTWD_SPRAY_MM : CTWD_SHORT_ARC_MM) + CTWD_TOL_MM,
+        };
   const aim = isFilletLike(joint) ? AIM_FILLET_MM : AIM_BUTT_MM;
   return {
     workAngleDeg: { min: work - WORK_TOL_DEG, max: work + WORK_TOL_DEG },
     travelAngleDeg: { min: travel - TRAVEL_TOL_DEG, max: travel + TRAVEL_TOL_DEG },
     ctwdMm: ctwd,
-    travelSpeedMmPerS: { min: wpsTravelMmPerS * (1 - TRAVEL_SPEED_TOL), max: wpsTravelMmPerS * (1 + TRAVEL_SPEED_TOL) },
+    travelSpeedMmPerS: {
+      min: wpsTravelMmPerS * (1 - TRAVEL_SPEED_TOL),
+      max: wpsTravelMmPerS * (1 + TRAVEL_SPEED_TOL),
+    },
     aimMm: { min: -aim, max: aim },
   };
 }
 
 /** [model] equal weights: VRTEX publishes the measures but no weights. */
-export const DEFAULT_TECHNIQUE_WEIGHTS: TechniqueWeights = { workAngleDeg: 1, travelAngleDeg: 1, ctwdMm: 1, travelSpeedMmPerS: 1, aimMm: 1 };
+export const DEFAULT_TECHNIQUE_WEIGHTS: TechniqueWeights = {
+  workAngleDeg: 1,
+  travelAngleDeg: 1,
+  ctwdMm: 1,
+  travelSpeedMmPerS: 1,
+  aimMm: 1,
+};
 
 // Per measure: total time, time in band, weighted mean, weighted sum of squared deviations (West/Welford).
 const FIELDS = 4;
@@ -86,7 +106,12 @@ function valueOf(m: number, s: TechniqueSample): number {
 }
 
 /** Add one step (dt seconds, arc on) to the accumulator. Allocation-free. */
-export function accumulateTechnique(acc: TechniqueAccumulator, bands: TechniqueBands, s: TechniqueSample, dtS: number): void {
+export function accumulateTechnique(
+  acc: TechniqueAccumulator,
+  bands: TechniqueBands,
+  s: TechniqueSample,
+  dtS: number,
+): void {
   const d = acc.data;
   for (let m = 0; m < MEASURES.length; m++) {
     const x = valueOf(m, s);
@@ -120,7 +145,11 @@ export interface TechniqueScore {
   durationS: number;
 }
 
-export function techniqueScore(acc: TechniqueAccumulator, bands: TechniqueBands, weights: TechniqueWeights = DEFAULT_TECHNIQUE_WEIGHTS): TechniqueScore {
+export function techniqueScore(
+  acc: TechniqueAccumulator,
+  bands: TechniqueBands,
+  weights: TechniqueWeights = DEFAULT_TECHNIQUE_WEIGHTS,
+): TechniqueScore {
   const d = acc.data;
   let weighted = 0;
   let weightSum = 0;
@@ -130,7 +159,13 @@ export function techniqueScore(acc: TechniqueAccumulator, bands: TechniqueBands,
     const pct = total > 0 ? (100 * d[o + 1]!) / total : 0;
     weighted += weights[measure] * pct;
     weightSum += weights[measure];
-    return { measure, band: bands[measure], timeInBandPct: pct, mean: d[o + 2]!, std: total > 0 ? Math.sqrt(d[o + 3]! / total) : 0 };
+    return {
+      measure,
+      band: bands[measure],
+      timeInBandPct: pct,
+      mean: d[o + 2]!,
+      std: total > 0 ? Math.sqrt(d[o + 3]! / total) : 0,
+    };
   });
   const duration = d[0]!;
   return {

@@ -14,12 +14,18 @@ const k3 = (t0: number, f3: number) => (6700 - 5 * t0) * f3; // EN 1011-2 D, 3-D
 const k2 = (t0: number, f2: number) => (4300 - 4.3 * t0) * 1e5 * f2; // EN 1011-2 D, 2-D constant
 
 /** t8/5 in s: the larger of the 3-D (thick) and 2-D (thin) EN 1011-2 solutions; Q kJ/mm, d mm, T0 °C. */
-export function coolingTime85(heatInputKJPerMm: number, thicknessMm: number, preheatC: number, joint: Joint): number {
+export function coolingTime85(
+  heatInputKJPerMm: number,
+  thicknessMm: number,
+  preheatC: number,
+  joint: Joint,
+): number {
   const f = jointShapeFactor(joint);
   const t0 = preheatC;
   const q = heatInputKJPerMm;
   const t3d = k3(t0, f) * q * (1 / (500 - t0) - 1 / (800 - t0));
-  const t2d = ((k2(t0, f) * q * q) / (thicknessMm * thicknessMm)) * (1 / (500 - t0) ** 2 - 1 / (800 - t0) ** 2);
+  const t2d =
+    ((k2(t0, f) * q * q) / (thicknessMm * thicknessMm)) * (1 / (500 - t0) ** 2 - 1 / (800 - t0) ** 2);
   return Math.max(t3d, t2d);
 }
 
@@ -29,7 +35,13 @@ const MAX_TEMPERATURE_C = 1500;
 const MIN_ELAPSED_S = 1;
 
 /** Temperature rise on the weld line `elapsedS` after one pass (same constants as t8/5). */
-export function residualRise(heatInputKJPerMm: number, thicknessMm: number, ambientC: number, joint: Joint, elapsedS: number): number {
+export function residualRise(
+  heatInputKJPerMm: number,
+  thicknessMm: number,
+  ambientC: number,
+  joint: Joint,
+  elapsedS: number,
+): number {
   const f = jointShapeFactor(joint);
   const tau = Math.max(elapsedS, MIN_ELAPSED_S);
   const rise3d = (k3(ambientC, f) * heatInputKJPerMm) / tau;
@@ -44,7 +56,13 @@ export interface PassRecord {
 }
 
 /** Temperature at the measuring point at `timeS`, from every earlier pass (superposition). */
-export function weldLineTemperature(passes: readonly PassRecord[], timeS: number, thicknessMm: number, ambientC: number, joint: Joint): number {
+export function weldLineTemperature(
+  passes: readonly PassRecord[],
+  timeS: number,
+  thicknessMm: number,
+  ambientC: number,
+  joint: Joint,
+): number {
   let t = ambientC;
   for (const p of passes) {
     if (p.timeS < timeS) t += residualRise(p.heatInputKJPerMm, thicknessMm, ambientC, joint, timeS - p.timeS);
@@ -53,20 +71,36 @@ export function weldLineTemperature(passes: readonly PassRecord[], timeS: number
 }
 
 /** Interpass temperature just before each pass (the first is the preheat/ambient). */
-export function interpassTemperatures(passes: readonly PassRecord[], thicknessMm: number, ambientC: number, joint: Joint): number[] {
+export function interpassTemperatures(
+  passes: readonly PassRecord[],
+  thicknessMm: number,
+  ambientC: number,
+  joint: Joint,
+): number[] {
   return passes.map((p, i) => weldLineTemperature(passes.slice(0, i), p.timeS, thicknessMm, ambientC, joint));
 }
 
 // domain §7 interpass max: C-steel ≤ 250 °C; austenitic stainless ≤ 150 °C; 5xxx aluminium: stay below the
 // 65–200 °C band (NAVSEA S9074).
-const MAX_INTERPASS_C: Record<Material, number> = { 'carbon-steel': 250, 'stainless-steel': 150, aluminium: 65 };
+const MAX_INTERPASS_C: Record<Material, number> = {
+  'carbon-steel': 250,
+  'stainless-steel': 150,
+  aluminium: 65,
+};
 
 export function maxInterpassC(material: Material): number {
   return MAX_INTERPASS_C[material];
 }
 
 /** Seconds to wait after `nowS` before the weld line is at or below `limitC` (0 if it already is). */
-export function waitForInterpass(passes: readonly PassRecord[], nowS: number, thicknessMm: number, ambientC: number, joint: Joint, limitC: number): number {
+export function waitForInterpass(
+  passes: readonly PassRecord[],
+  nowS: number,
+  thicknessMm: number,
+  ambientC: number,
+  joint: Joint,
+  limitC: number,
+): number {
   const at = (s: number) => weldLineTemperature(passes, nowS + s, thicknessMm, ambientC, joint);
   if (at(0) <= limitC) return 0;
   if (limitC <= ambientC) return Infinity;

@@ -7,8 +7,10 @@ export function interpolateTable(xs: readonly number[], ys: readonly number[], x
   const n = xs.length;
   let i = 1;
   while (i < n - 1 && xs[i]! < x) i++;
-  const x0 = xs[i - 1]!, x1 = xs[i]!;
-  const y0 = ys[i - 1]!, y1 = ys[i]!;
+  const x0 = xs[i - 1]!,
+    x1 = xs[i]!;
+  const y0 = ys[i - 1]!,
+    y1 = ys[i]!;
   return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
 }
 
@@ -17,7 +19,10 @@ const SPRAY_MIN_STEEL = { d: [0.8, 0.9, 1.2, 1.3, 1.6], a: [150, 165, 220, 240, 
 const SPRAY_MIN_STAINLESS = { d: [0.9, 1.2, 1.6], a: [170, 225, 285] }; // stainless, Ar-1O2
 const SPRAY_MIN_ALUMINIUM = { d: [0.8, 1.19, 1.6], a: [95, 135, 180] }; // aluminium, Ar
 // domain §2.2: "Ar-CO2 mixtures need somewhat more current than Ar-O2" (TWI) — [model] +5 % for 8 % CO2, +10 % for 18 %.
-const AR_CO2_SPRAY_CURRENT_FACTOR: Partial<Record<ShieldingGas, number>> = { 'Ar-8CO2': 1.05, 'Ar-18CO2': 1.1 };
+const AR_CO2_SPRAY_CURRENT_FACTOR: Partial<Record<ShieldingGas, number>> = {
+  'Ar-8CO2': 1.05,
+  'Ar-18CO2': 1.1,
+};
 
 // Spray windows (upper current and lower voltage): Miller System 9 T6-2 (steel), G-W figs 8-17/8-18 (domain §2.2).
 const SPRAY_STEEL = { d: [0.8, 0.9, 1.2], maxA: [265, 290, 315], minV: [24, 24, 24], maxV: [28, 28, 30] };
@@ -25,14 +30,27 @@ const SPRAY_STAINLESS = { d: [0.9, 1.2, 1.6], maxA: [255, 300, 325], minV: [24, 
 const SPRAY_ALUMINIUM = { d: [0.8, 1.2, 1.6], maxA: [150, 200, 300], minV: [19, 22, 24], maxV: [22, 28, 30] };
 
 // Short-circuit windows: Miller T6-1 mild steel CO2; G-W fig 8-16 stainless (domain §2.2).
-const SHORT_STEEL = { d: [0.8, 0.9, 1.2], minA: [70, 80, 100], maxA: [130, 190, 225], minV: [15, 16, 17], maxV: [21, 22, 22] };
-const SHORT_STAINLESS = { d: [0.8, 0.9, 1.2], minA: [50, 65, 100], maxA: [145, 175, 210], minV: [17, 17, 17], maxV: [22, 22, 22] };
+const SHORT_STEEL = {
+  d: [0.8, 0.9, 1.2],
+  minA: [70, 80, 100],
+  maxA: [130, 190, 225],
+  minV: [15, 16, 17],
+  maxV: [21, 22, 22],
+};
+const SHORT_STAINLESS = {
+  d: [0.8, 0.9, 1.2],
+  minA: [50, 65, 100],
+  maxA: [145, 175, 210],
+  minV: [17, 17, 17],
+  maxV: [22, 22, 22],
+};
 
 /** Minimum current for axial spray, or Infinity where the gas cannot spray (CO2, domain §2.2). */
 export function minimumSprayCurrent(material: Material, gas: ShieldingGas, diameterMm: number): number {
   const fam = gasFamily(gas);
   if (fam === 'co2' || fam === 'none') return Infinity;
-  if (material === 'aluminium') return interpolateTable(SPRAY_MIN_ALUMINIUM.d, SPRAY_MIN_ALUMINIUM.a, diameterMm);
+  if (material === 'aluminium')
+    return interpolateTable(SPRAY_MIN_ALUMINIUM.d, SPRAY_MIN_ALUMINIUM.a, diameterMm);
   const t = material === 'stainless-steel' ? SPRAY_MIN_STAINLESS : SPRAY_MIN_STEEL;
   return interpolateTable(t.d, t.a, diameterMm) * (AR_CO2_SPRAY_CURRENT_FACTOR[gas] ?? 1);
 }
@@ -45,8 +63,18 @@ export interface ArcWindow {
 }
 
 /** Spray window (current from the ESAB minimum to the tabulated upper end; voltage as tabulated). */
-export function sprayWindow(material: Material, gas: ShieldingGas, diameterMm: number, out: ArcWindow): ArcWindow {
-  const t = material === 'aluminium' ? SPRAY_ALUMINIUM : material === 'stainless-steel' ? SPRAY_STAINLESS : SPRAY_STEEL;
+export function sprayWindow(
+  material: Material,
+  gas: ShieldingGas,
+  diameterMm: number,
+  out: ArcWindow,
+): ArcWindow {
+  const t =
+    material === 'aluminium'
+      ? SPRAY_ALUMINIUM
+      : material === 'stainless-steel'
+        ? SPRAY_STAINLESS
+        : SPRAY_STEEL;
   out.minA = minimumSprayCurrent(material, gas, diameterMm);
   out.maxA = interpolateTable(t.d, t.maxA, diameterMm);
   out.minV = interpolateTable(t.d, t.minV, diameterMm);
@@ -81,17 +109,30 @@ export function classifyTransfer(
   voltageV: number,
   pulsed: boolean,
 ): TransferMode {
+  const spray = sprayWindow(material, gas, diameterMm, scratchSpray);
+  const sc = shortCircuitWindow(material, diameterMm, scratchShort);
+  return transferInWindows(process, material, gas, spray, sc, currentA, voltageV, pulsed);
+}
+
+/** classifyTransfer with the wire's windows already looked up (the per-step path). */
+export function transferInWindows(
+  process: Process,
+  material: Material,
+  gas: ShieldingGas,
+  spray: ArcWindow,
+  shortArc: ArcWindow,
+  currentA: number,
+  voltageV: number,
+  pulsed: boolean,
+): TransferMode {
   if (process !== 'GMAW' && process !== 'FCAW') return 'none';
   const fam = gasFamily(gas);
   const argonRich = fam === 'argon-rich' || fam === 'inert';
   // domain §2.2 "Pulsed": needs an Ar-rich gas; one drop per pulse.
   if (pulsed && argonRich) return 'pulsed';
-  const spray = sprayWindow(material, gas, diameterMm, scratchSpray);
   if (argonRich && currentA >= spray.minA && voltageV >= spray.minV) return 'spray';
   // domain §2.2: "Al is welded in spray/pulse, not short arc" — below the transition aluminium is globular.
-  if (material !== 'aluminium') {
-    const sc = shortCircuitWindow(material, diameterMm, scratchShort);
-    if (voltageV <= sc.maxV && currentA <= sc.maxA) return 'short-circuit';
-  }
+  if (material !== 'aluminium' && voltageV <= shortArc.maxV && currentA <= shortArc.maxA)
+    return 'short-circuit';
   return 'globular';
 }

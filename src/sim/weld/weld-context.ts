@@ -8,7 +8,8 @@ import { nominalWindow } from './nominal-window.ts';
 import { CAUSE_COUNT } from './causes.ts';
 import { SLOT_COUNT } from './defect-slots.ts';
 import { wireFeedFactor, wireMeltRateK, wireFeedForCurrent } from './wire-feeder.ts';
-import { minimumSprayCurrent } from './transfer-mode.ts';
+import { minimumSprayCurrent, shortCircuitWindow, sprayWindow } from './transfer-mode.ts';
+import type { ArcWindow } from './transfer-mode.ts';
 import { gravityAt, requiredPenetrationMm } from './joint-design.ts';
 import type { Gravity } from './joint-design.ts';
 import { preheatNeed } from './thermal-history.ts';
@@ -54,9 +55,28 @@ export interface SampleDeviations {
 
 export function createDeviations(): SampleDeviations {
   return {
-    currentA: 0, nominalCurrentA: 0, voltageV: 0, voltageLoV: 0, voltageHiV: 0, travelMmPerS: 0, nominalTravelMmPerS: 0,
-    ctwdMm: 0, ctwdLoMm: 0, ctwdHiMm: 0, heatRatio: 0, travelAngleDeg: 0, workAngleDeg: 0, aimOffsetMm: 0, aimBandMm: 0,
-    gasFlowLPerMin: 0, draughtMPerS: 0, weaveWidthMm: 0, naturalWidthMm: 0, sprayMaxA: 0, depthToWidth: 0, position: 'PA',
+    currentA: 0,
+    nominalCurrentA: 0,
+    voltageV: 0,
+    voltageLoV: 0,
+    voltageHiV: 0,
+    travelMmPerS: 0,
+    nominalTravelMmPerS: 0,
+    ctwdMm: 0,
+    ctwdLoMm: 0,
+    ctwdHiMm: 0,
+    heatRatio: 0,
+    travelAngleDeg: 0,
+    workAngleDeg: 0,
+    aimOffsetMm: 0,
+    aimBandMm: 0,
+    gasFlowLPerMin: 0,
+    draughtMPerS: 0,
+    weaveWidthMm: 0,
+    naturalWidthMm: 0,
+    sprayMaxA: 0,
+    depthToWidth: 0,
+    position: 'PA',
   };
 }
 
@@ -76,6 +96,9 @@ export interface WeldContext {
   electrodeEfficiency: number;
   /** Minimum spray current for the wire and gas (Infinity for CO2). */
   sprayMinA: number;
+  /** Spray and short-circuit windows of the wire, material and gas (domain §2.2), computed once. */
+  sprayWindow: ArcWindow;
+  shortCircuitWindow: ArcWindow;
   /** Deposit area at chart settings (GTAW/SMAW fill to the chart bead), mm². */
   referenceDepositMm2: number;
   /** Penetration the joint needs and the capacity chart settings give, mm. */
@@ -119,6 +142,8 @@ function buildContext(setup: WeldSetup, window: NominalWindow): WeldContext {
     wireFeedMmPerS: wireProcess ? ((setup.wireFeedSpeedMPerMin ?? 0) * 1000) / 60 : 0,
     electrodeEfficiency: ELECTRODE_EFFICIENCY[setup.process],
     sprayMinA: minimumSprayCurrent(setup.material, setup.shieldingGas, d),
+    sprayWindow: sprayWindow(setup.material, setup.shieldingGas, d, { minA: 0, maxA: 0, minV: 0, maxV: 0 }),
+    shortCircuitWindow: shortCircuitWindow(setup.material, d, { minA: 0, maxA: 0, minV: 0, maxV: 0 }),
     referenceDepositMm2: 0,
     requiredPenetrationMm: pReq,
     nominalPenetrationMm: 0,
@@ -126,18 +151,26 @@ function buildContext(setup: WeldSetup, window: NominalWindow): WeldContext {
     referenceGravity: gravityAt(window.referencePosition, 12),
     gasShielded: needsShieldingGas(setup.process) || (setup.process === 'FCAW' && fam !== 'none'),
     gasMissing: needsShieldingGas(setup.process) && fam === 'none',
-    gasWrong: (setup.process === 'GTAW' || setup.material === 'aluminium') && (fam === 'co2' || fam === 'argon-rich'),
-    minPreheatC: setup.carbonEquivalent !== undefined && setup.material === 'carbon-steel' ? preheatNeed(setup.carbonEquivalent, t, setup.joint).minPreheatC : 0,
+    gasWrong:
+      (setup.process === 'GTAW' || setup.material === 'aluminium') && (fam === 'co2' || fam === 'argon-rich'),
+    minPreheatC:
+      setup.carbonEquivalent !== undefined && setup.material === 'carbon-steel'
+        ? preheatNeed(setup.carbonEquivalent, t, setup.joint).minPreheatC
+        : 0,
     last: createDeviations(),
     causes: new Float64Array(CAUSE_COUNT),
     scratchSizes: new Float64Array(SLOT_COUNT),
   };
   // GTAW/SMAW: the welder fills to the bead the GMAW chart set-up deposits for this joint [model].
   if (!wireProcess) {
-    const g = nominalWindow({ ...setup, process: 'GMAW', shieldingGas: setup.material === 'aluminium' ? 'Ar' : 'CO2' });
+    const g = nominalWindow({
+      ...setup,
+      process: 'GMAW',
+      shieldingGas: setup.material === 'aluminium' ? 'Ar' : 'CO2',
+    });
     const wfs = wireFeedForCurrent('GMAW', setup.material, mm(g.referenceWireMm), amps(g.currentA));
     const area = (Math.PI * g.referenceWireMm * g.referenceWireMm) / 4;
-    ctx.referenceDepositMm2 = ((wfs * 1000) / 60) * area * ELECTRODE_EFFICIENCY.GMAW / g.travelMmPerS;
+    ctx.referenceDepositMm2 = (((wfs * 1000) / 60) * area * ELECTRODE_EFFICIENCY.GMAW) / g.travelMmPerS;
   }
   return ctx;
 }
@@ -152,7 +185,10 @@ export interface NominalBead {
  * Prepare a set-up for sampling. `nominalBead` computes the bead the chart settings give (bead-sampler.ts passes
  * its steady-state sample here, so the design throat comes from the same physics).
  */
-export function prepareWeldContext(setup: WeldSetup, nominalBead: (nominalCtx: WeldContext) => NominalBead): WeldContext {
+export function prepareWeldContext(
+  setup: WeldSetup,
+  nominalBead: (nominalCtx: WeldContext) => NominalBead,
+): WeldContext {
   const window = nominalWindow(setup);
   const ctx = buildContext(setup, window);
   // The chart set-up with this wire: WFS for the nominal current at the band's reference CTWD, mid voltage/travel.
@@ -169,12 +205,20 @@ export function prepareWeldContext(setup: WeldSetup, nominalBead: (nominalCtx: W
   };
   delete nominalSetup.draughtMPerS;
   delete nominalSetup.carbonEquivalent;
-  if (ctx.wireProcess) nominalSetup.wireFeedSpeedMPerMin = wireFeedForCurrent(setup.process, setup.material, setup.wireDiameterMm, amps(window.currentA));
+  if (ctx.wireProcess)
+    nominalSetup.wireFeedSpeedMPerMin = wireFeedForCurrent(
+      setup.process,
+      setup.material,
+      setup.wireDiameterMm,
+      amps(window.currentA),
+    );
   else nominalSetup.currentA = amps(window.currentA);
   const nominalCtx = buildContext(nominalSetup, window);
   const bead = ctx.fillet ? nominalBead(nominalCtx) : { legMm: 0, throatMm: 0 };
-  const pNom = ctx.fillet ? FILLET_PENETRATION_PER_LEG * bead.legMm : PENETRATION_MARGIN * ctx.requiredPenetrationMm;
-  ctx.nominalPenetrationMm = nominalCtx.nominalPenetrationMm = pNom;
+  const pNom = ctx.fillet
+    ? FILLET_PENETRATION_PER_LEG * bead.legMm
+    : PENETRATION_MARGIN * ctx.requiredPenetrationMm;
+  ctx.nominalPenetrationMm = pNom;
   ctx.designThroatMm = ctx.fillet ? DESIGN_THROAT_FRACTION * bead.throatMm : NaN;
   return ctx;
 }

@@ -14,8 +14,10 @@ export function wireMeltRateK(diameterMm: Mm): number {
   if (diameterMm >= K_DIAMETER_MM[n - 1]!) return K_M_PER_MIN_PER_A[n - 1]!;
   let i = 1;
   while (K_DIAMETER_MM[i]! < diameterMm) i++;
-  const d0 = K_DIAMETER_MM[i - 1]!, d1 = K_DIAMETER_MM[i]!;
-  const k0 = K_M_PER_MIN_PER_A[i - 1]!, k1 = K_M_PER_MIN_PER_A[i]!;
+  const d0 = K_DIAMETER_MM[i - 1]!,
+    d1 = K_DIAMETER_MM[i]!;
+  const k0 = K_M_PER_MIN_PER_A[i - 1]!,
+    k1 = K_M_PER_MIN_PER_A[i]!;
   const f = Math.log(diameterMm / d0) / Math.log(d1 / d0);
   return Math.exp(Math.log(k0) + f * Math.log(k1 / k0));
 }
@@ -27,7 +29,12 @@ const FLUX_CORED_WFS_FACTOR = 1.3;
 
 /** Multiplier on k(d) for the wire's material and construction (domain §2.1 [est]). */
 export function wireFeedFactor(process: Process, material: Material): number {
-  const m = material === 'aluminium' ? ALUMINIUM_WFS_FACTOR : material === 'stainless-steel' ? STAINLESS_WFS_FACTOR : 1;
+  const m =
+    material === 'aluminium'
+      ? ALUMINIUM_WFS_FACTOR
+      : material === 'stainless-steel'
+        ? STAINLESS_WFS_FACTOR
+        : 1;
   return process === 'FCAW' ? m * FLUX_CORED_WFS_FACTOR : m;
 }
 
@@ -42,7 +49,11 @@ export const ARC_LENGTH_BAND_MM: readonly [number, number] = [2, 4];
  * Reference CTWD band for a set-up. Solid steel wire above its minimum spray current uses the spray band
  * (19–25 mm spray stick-out, domain §2.5), below it the short-arc band.
  */
-export function ctwdBand(process: Process, material: Material, sprayLikeCurrent: boolean): readonly [number, number] {
+export function ctwdBand(
+  process: Process,
+  material: Material,
+  sprayLikeCurrent: boolean,
+): readonly [number, number] {
   if (process === 'SAW') return CTWD_BAND_SAW_MM;
   if (process === 'GTAW' || process === 'SMAW') return ARC_LENGTH_BAND_MM;
   if (process === 'FCAW' || material === 'aluminium' || sprayLikeCurrent) return CTWD_BAND_LONG_MM;
@@ -61,11 +72,21 @@ export function ctwdCurrentFactor(ctwdMm: number, band: readonly [number, number
 }
 
 /** Current at the reference band for a wire feed speed (domain §2.1: I = WFS / (k·factor)). */
-export function currentAtReferenceCtwd(process: Process, material: Material, diameterMm: Mm, wfs: MPerMin): A {
+export function currentAtReferenceCtwd(
+  process: Process,
+  material: Material,
+  diameterMm: Mm,
+  wfs: MPerMin,
+): A {
   return (wfs / (wireMeltRateK(diameterMm) * wireFeedFactor(process, material))) as A;
 }
 
 /** Wire feed speed that gives a current at the reference band (the feeder setting for a chart current). */
-export function wireFeedForCurrent(process: Process, material: Material, diameterMm: Mm, current: A): MPerMin {
+export function wireFeedForCurrent(
+  process: Process,
+  material: Material,
+  diameterMm: Mm,
+  current: A,
+): MPerMin {
   return (current * wireMeltRateK(diameterMm) * wireFeedFactor(process, material)) as MPerMin;
 }

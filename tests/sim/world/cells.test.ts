@@ -235,3 +235,56 @@ describe('cobot cell: hand-guided teaching (freedrive)', () => {
     expect(w.events.at(-1)!.text).toMatch(/hold the freedrive button/);
   });
 });
+
+describe('torch collision', () => {
+  const cell = standardCell('cobot', {
+    material: 'carbon-steel',
+    thicknessMm: 6,
+    joint: 'fillet',
+    position: 'PB',
+  });
+  const program = seamWeldProgram(cell, { speedMmPerS: 7.5 });
+  // A mis-taught point 25 mm inside the part: the torch drives into the plate.
+  const bad = structuredClone(program);
+  const start = bad.targets['start']!;
+  if (start.kind === 'pose') start.pose[11] = start.pose[11]! - 0.025;
+  const init: WorldInit = {
+    seed: 6,
+    cell,
+    settings: {
+      process: 'GMAW',
+      wireDiameterMm: 1.2,
+      wireFeedSpeedMPerMin: 6.7,
+      currentA: 0,
+      voltageV: 27,
+      travelSpeedMmPerS: 7.5,
+      shieldingGas: 'Ar-18CO2',
+      gasFlowLPerMin: 15,
+      pulsed: false,
+    },
+    joints: parkJoints('cobot'),
+    program: bad,
+  };
+
+  it('driving the torch into the part trips the collision sensor, stops the robot and bends the TCP', () => {
+    const w = createWorld(init);
+    step(w, [{ type: 'setMode', mode: 'auto' }, { type: 'runProgram' }]);
+    run(w, 20, (w) => w.events.some((e) => e.kind === 'collision'));
+    const hit = w.events.find((e) => e.kind === 'collision');
+    expect(hit?.text).toMatch(/Torch hit (plate|clamp)/);
+    expect(w.faults.torch.collisionSensorTripped).toBe(true);
+    const drift = w.faults.torch.actualTcpM.map((v, i) => (v - w.faults.torch.nominalTcpM[i]!) * 1000);
+    expect(Math.hypot(...drift)).toBeGreaterThanOrEqual(1);
+    run(w, 22, () => false);
+    expect(w.motion.tcpSpeedMPerS).toBeLessThan(1e-6);
+    expect(w.events.filter((e) => e.kind === 'collision')).toHaveLength(1);
+  });
+
+  it('the unmodified program welds without touching the part', () => {
+    const w = createWorld({ ...init, program });
+    step(w, [{ type: 'setMode', mode: 'auto' }, { type: 'runProgram' }]);
+    run(w, 70, (w) => w.motion.exec === 'idle' && w.arc.phase === 'off' && w.tick > 200);
+    expect(w.events.some((e) => e.kind === 'collision')).toBe(false);
+    expect(w.bead.seamMm.length).toBeGreaterThan(290);
+  });
+});
