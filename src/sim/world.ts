@@ -247,6 +247,9 @@ export function step(w: WorldState, intents: readonly Intent[] = []): WorldState
       w.arc.requested = false;
       if (w.arc.phase === 'postflow' || w.arc.phase === 'off')
         applyMotionCommand(w.motion, { type: 'release-arc-wait' }, w.program);
+    } else if (w.motion.mode === 'program' && w.motion.exec === 'running') {
+      // Along an arc segment the program holds the arc; a resumed weld asks for it again.
+      w.arc.requested = w.motion.arcOn;
     } else if (w.motion.mode !== 'program' || w.motion.exec !== 'running') {
       // Manual arc (hand-guided cobot welding or the pendant arc key).
       w.arc.requested = w.controls.manualArc;

@@ -123,7 +123,7 @@ export interface MotionState {
    * there); false after the arc end, a stop or an alarm. Burn the arc when arcOn && exec === 'running'.
    */
   arcOn: boolean;
-  /** When true the executor holds at arc start / arc end points until releaseArcWait() (weld sequence). */
+  /** When true the executor holds at arc start / arc end points until the 'release-arc-wait' command (weld sequence). */
   arcInterlock: boolean;
   arcWait: 'none' | 'start' | 'end';
   /** Joint-speed warning already reported for the current instruction. */

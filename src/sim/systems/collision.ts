@@ -44,7 +44,7 @@ export function checkTorchCollision(w: WorldState): 'new' | 'ongoing' | 'none' {
   if (w.faults.torch.collisionSensorTripped) return 'ongoing';
   const hit = c.hits[deepest]!;
   const body = c.scene.bodyIds[hit.body] ?? 'part';
-  crashTorch(w.faults, randomCrashOffsetMm(w.rng), w.tick / 180, 'event');
+  crashTorch(w.faults, randomCrashOffsetMm(w.rng), { tS: w.tick / 180 }, 'event');
   pushEvent(w.events, {
     tick: w.tick,
     kind: 'collision',

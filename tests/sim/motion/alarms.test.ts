@@ -51,7 +51,14 @@ describe('motion alarms are events, never exceptions', () => {
     const endPose = downPose(...offset(UR10E.start, UR10E.along, 0.2));
     const same = solvePoseHint(ur10e, endPose, tool, UR10E.q0)!;
     // The same pose with the wrist flipped: θ5 → −θ5, θ4 and θ6 half a turn round.
-    const flipped = solvePoseHint(ur10e, endPose, tool, [same[0]!, same[1]!, same[2]!, same[3]! + Math.PI, -same[4]!, same[5]! + Math.PI])!;
+    const flipped = solvePoseHint(ur10e, endPose, tool, [
+      same[0]!,
+      same[1]!,
+      same[2]!,
+      same[3]! + Math.PI,
+      -same[4]!,
+      same[5]! + Math.PI,
+    ])!;
     expect(Math.abs(flipped[4]! + same[4]!)).toBeLessThan(0.1);
     const program: MotionProgram = {
       targets: { P: { kind: 'joints', joints: flipped } },
@@ -60,7 +67,14 @@ describe('motion alarms are events, never exceptions', () => {
     const cell = new TestCell(ur10e, program, UR10E.q0).runToEnd(10);
     expect(cell.codes()).toEqual(['configuration-change']);
     // MoveJ is the remedy: it goes there in joint space.
-    const ok = new TestCell(ur10e, { ...program, instructions: [{ type: 'MoveJ', to: 'P', speed: { kind: 'percent', percent: 50 }, zone: 'fine' }] }, UR10E.q0).runToEnd(20);
+    const ok = new TestCell(
+      ur10e,
+      {
+        ...program,
+        instructions: [{ type: 'MoveJ', to: 'P', speed: { kind: 'percent', percent: 50 }, zone: 'fine' }],
+      },
+      UR10E.q0,
+    ).runToEnd(20);
     expect(ok.codes()).toEqual(['move-complete', 'program-end']);
   });
 
@@ -84,7 +98,9 @@ describe('motion alarms are events, never exceptions', () => {
     };
     const cell = new TestCell(ur10e, program, UR10E.q0).runToEnd(1);
     expect(cell.codes()).toEqual(['invalid-instruction']);
-    expect(cell.events[0]!.text).toBe('MoveL to P9 (line 1): target is not defined; teach it or pick one of home.');
+    expect(cell.events[0]!.text).toBe(
+      'MoveL to P9 (line 1): target is not defined; teach it or pick one of home.',
+    );
   });
 
   it('after an alarm, reset clears the error and the corrected program runs', () => {

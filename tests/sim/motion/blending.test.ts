@@ -24,7 +24,10 @@ describe.each([
   const corner = offset(start, fx.along, 0.2);
   const end = offset(corner, [1, 0, 0], fx === UR10E ? 0.2 : -0.2);
   const corners = (zone: Zone, arcOnSecond = false, first: 'MoveL' | 'MoveJ' = 'MoveL'): MotionProgram => ({
-    targets: { corner: { kind: 'pose', pose: downPose(...corner) }, end: { kind: 'pose', pose: downPose(...end) } },
+    targets: {
+      corner: { kind: 'pose', pose: downPose(...corner) },
+      end: { kind: 'pose', pose: downPose(...end) },
+    },
     instructions: [
       first === 'MoveL'
         ? { type: 'MoveL', to: 'corner', speedMmPerS: 100, zone }
@@ -74,9 +77,17 @@ describe.each([
 
   it('never blends into an arc start point, even with z20 programmed', () => {
     const cell = new TestCell(fx.robot, corners(20, true), fx.q0).runToEnd(20);
-    expect(cell.codes()).toEqual(['move-complete', 'arc-start-point', 'move-complete', 'arc-end-point', 'program-end']);
+    expect(cell.codes()).toEqual([
+      'move-complete',
+      'arc-start-point',
+      'move-complete',
+      'arc-end-point',
+      'program-end',
+    ]);
     const p = cell.samples.map(tip);
-    expect(p.some((q) => Math.hypot(q[0]! - corner[0], q[1]! - corner[1], q[2]! - corner[2]) < 1e-9)).toBe(true);
+    expect(p.some((q) => Math.hypot(q[0]! - corner[0], q[1]! - corner[1], q[2]! - corner[2]) < 1e-9)).toBe(
+      true,
+    );
   });
 
   it('shrinks a zone larger than half a move to half of it (z200 on 200 mm moves → 100 mm)', () => {

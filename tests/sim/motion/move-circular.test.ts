@@ -26,7 +26,11 @@ describe.each([
     let nearestToVia = Infinity;
     for (const s of cell.samples) {
       const p = [s.tcp[3]!, s.tcp[7]!, s.tcp[11]!];
-      worst = Math.max(worst, Math.abs(Math.hypot(p[0]! - centre[0], p[1]! - centre[1]) - r), Math.abs(p[2]! - centre[2]));
+      worst = Math.max(
+        worst,
+        Math.abs(Math.hypot(p[0]! - centre[0], p[1]! - centre[1]) - r),
+        Math.abs(p[2]! - centre[2]),
+      );
       nearestToVia = Math.min(nearestToVia, Math.hypot(p[0]! - via[0], p[1]! - via[1], p[2]! - via[2]));
     }
     expect(worst).toBeLessThan(1e-4);
@@ -47,7 +51,10 @@ describe.each([
 
   it('reports three points on a line as an invalid instruction instead of throwing', () => {
     const straight: MotionProgram = {
-      targets: { via: { kind: 'pose', pose: downPose(...offset(fx.start, fx.along, 0.1)) }, end: { kind: 'pose', pose: downPose(...end) } },
+      targets: {
+        via: { kind: 'pose', pose: downPose(...offset(fx.start, fx.along, 0.1)) },
+        end: { kind: 'pose', pose: downPose(...end) },
+      },
       instructions: [{ type: 'MoveC', via: 'via', to: 'end', speedMmPerS: 50, zone: 'fine' }],
     };
     const cell = new TestCell(fx.robot, straight, fx.q0).runToEnd(2);

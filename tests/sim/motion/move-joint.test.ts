@@ -36,7 +36,8 @@ describe.each([
   it.each([100, 30])('at %i %% takes the time-optimal trapezoid time of its slowest joint', (percent) => {
     const cell = new TestCell(fx.robot, program(percent), fx.q0).runToEnd(20);
     // Common parameter limits: rate ≤ v_j·f/|Δq_j|, acceleration ≤ a_j/|Δq_j| for every joint j.
-    let rate = Infinity, acc = Infinity;
+    let rate = Infinity,
+      acc = Infinity;
     q1.forEach((v, j) => {
       const d = Math.abs(v - fx.q0[j]!);
       rate = Math.min(rate, (fx.robot.maxJointSpeed[j]! * percent) / 100 / d);
@@ -53,5 +54,18 @@ describe.each([
       const fractions = s.q.map((v, j) => (v - fx.q0[j]!) / (q1[j]! - fx.q0[j]!));
       for (const f of fractions) expect(f).toBeCloseTo(fractions[0]!, 9);
     }
+  });
+});
+
+describe('MoveJ speed forms', () => {
+  it('URScript-style leading-axis speed (rad/s): the joint moving furthest peaks at the programmed speed', () => {
+    const q1 = UR10E.q0.map((v, j) => v + [1.5, 0.2, -0.3, 0.4, 0.1, 0.2][j]!);
+    const program: MotionProgram = {
+      targets: { P: { kind: 'joints', joints: q1 } },
+      instructions: [{ type: 'MoveJ', to: 'P', speed: { kind: 'radPerS', radPerS: 0.5 }, zone: 'fine' }],
+    };
+    const cell = new TestCell(UR10E.robot, program, UR10E.q0).runToEnd(20);
+    const peak = Math.max(...cell.samples.map((s) => Math.abs(s.qd[0]!)));
+    expect(peak).toBeCloseTo(0.5, 6);
   });
 });

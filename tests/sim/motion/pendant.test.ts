@@ -20,7 +20,8 @@ const program: MotionProgram = {
     { type: 'MoveL', to: 'C', speedMmPerS: 100, zone: 'fine' },
   ],
 };
-const tipAt = (cell: TestCell, p: number[]): number => Math.hypot(cell.st.tcp[3]! - p[0]!, cell.st.tcp[7]! - p[1]!, cell.st.tcp[11]! - p[2]!);
+const tipAt = (cell: TestCell, p: number[]): number =>
+  Math.hypot(cell.st.tcp[3]! - p[0]!, cell.st.tcp[7]! - p[1]!, cell.st.tcp[11]! - p[2]!);
 
 describe('teach pendant and safety speed scale', () => {
   it('speedScale 0 from the safety layer brings the torch to a controlled stop on the path; 1 resumes', () => {
@@ -137,11 +138,36 @@ describe('teach pendant and safety speed scale', () => {
     expect(tipAt(cell, A)).toBeLessThan(1e-9);
     cell.command({ type: 'release-arc-wait' });
     cell.step(20 * 180);
-    expect(cell.codes().slice(2)).toEqual(['move-complete', 'arc-end-point']);
+    expect(cell.codes().slice(2)).toEqual(['move-complete', 'arc-end-point', 'program-end']);
     expect(cell.st.arcWait).toBe('end');
-    cell.command({ type: 'release-arc-wait' });
+    expect(cell.st.arcOn).toBe(false);
+  });
+
+  it('resuming a paused weld strikes the arc again before moving; stop and alarms put the arc out', () => {
+    const weld: MotionProgram = {
+      ...program,
+      instructions: [{ type: 'MoveL', to: 'A', speedMmPerS: 10, zone: 'fine', arc: true }],
+    };
+    const cell = new TestCell(ur10e, weld, UR10E.q0);
+    cell.command({ type: 'arc-interlock', on: true });
+    cell.command({ type: 'run' });
     cell.step(2);
-    expect(cell.codes().at(-1)).toBe('program-end');
+    cell.command({ type: 'release-arc-wait' });
+    cell.step(180);
+    cell.command({ type: 'pause' });
+    cell.step(30);
+    expect(cell.st.exec).toBe('paused');
+    expect(cell.st.arcOn).toBe(true);
+    cell.command({ type: 'run' });
+    expect(cell.st.arcWait).toBe('start');
+    const held = cell.st.tcp.slice();
+    cell.step(20);
+    expect(cell.st.tcp).toEqual(held);
+    cell.command({ type: 'stop' });
+    cell.step(1);
+    expect(cell.st.exec).toBe('idle');
+    expect(cell.st.arcOn).toBe(false);
+    expect(cell.st.arcWait).toBe('none');
   });
 
   it('refuses to switch to jog or freedrive while the program moves the robot', () => {

@@ -14,7 +14,12 @@ export function downPose(x: number, y: number, z: number): number[] {
 }
 
 /** All IK solutions for a TCP pose (base frame) with `tool`; the one nearest `hint`, or null. */
-export function solvePoseHint(robot: RobotModel, tcp: number[], tool: number[], hint: number[]): number[] | null {
+export function solvePoseHint(
+  robot: RobotModel,
+  tcp: number[],
+  tool: number[],
+  hint: number[],
+): number[] | null {
   const inv = new Float64Array(12);
   const flange = new Float64Array(12);
   invert34(tool, inv);

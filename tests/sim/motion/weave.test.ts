@@ -15,7 +15,8 @@ const sample = (w: WeaveData, t: number): [number, number] => {
 describe('weave patterns', () => {
   it('sine without dwell is exactly (w/2)·sin(2πft), starting at the seam centre going left', () => {
     const w: WeaveData = { pattern: 'sine', widthMm: 6, frequencyHz: 2.5 };
-    for (let t = 0; t < 2; t += 0.013) expect(sample(w, t)[0]).toBeCloseTo(0.003 * Math.sin(2 * Math.PI * 2.5 * t), 12);
+    for (let t = 0; t < 2; t += 0.013)
+      expect(sample(w, t)[0]).toBeCloseTo(0.003 * Math.sin(2 * Math.PI * 2.5 * t), 12);
   });
 
   it('zigzag moves linearly between the walls and reaches ±w/2 at the quarter periods', () => {
@@ -27,7 +28,14 @@ describe('weave patterns', () => {
   });
 
   it('holds the wall for the left, right and centre dwells and keeps the full cycle at 1/f', () => {
-    const w: WeaveData = { pattern: 'zigzag', widthMm: 6, frequencyHz: 1, leftDwellS: 0.2, rightDwellS: 0.1, centreDwellS: 0.05 };
+    const w: WeaveData = {
+      pattern: 'zigzag',
+      widthMm: 6,
+      frequencyHz: 1,
+      leftDwellS: 0.2,
+      rightDwellS: 0.1,
+      centreDwellS: 0.05,
+    };
     // Moves share 1 − 0.2 − 0.1 − 2·0.05 = 0.6 s: 0.15 s per quarter.
     expect(sample(w, 0.15)[0]).toBeCloseTo(0.003, 12);
     expect(sample(w, 0.34)[0]).toBeCloseTo(0.003, 12);
@@ -80,7 +88,9 @@ describe.each([
       const p = s.path;
       const v = [p[0]! - fx.start[0], p[1]! - fx.start[1], p[2]! - fx.start[2]];
       const t = v[0]! * fx.along[0] + v[1]! * fx.along[1] + v[2]! * fx.along[2];
-      expect(Math.hypot(v[0]! - t * fx.along[0], v[1]! - t * fx.along[1], v[2]! - t * fx.along[2])).toBeLessThan(1e-4);
+      expect(
+        Math.hypot(v[0]! - t * fx.along[0], v[1]! - t * fx.along[1], v[2]! - t * fx.along[2]),
+      ).toBeLessThan(1e-4);
     }
   });
 
@@ -126,5 +136,27 @@ describe.each([
   it('keeps travelling along the seam at the programmed 8 mm/s while weaving', () => {
     const mid = cell.samples.slice(cell.samples.length * 0.2, cell.samples.length * 0.8);
     for (const s of mid) expect(s.pathSpeed).toBeCloseTo(0.008, 9);
+  });
+});
+
+describe('circular weave on the robot', () => {
+  it('lifts the torch away from the work (along the reversed torch axis) up to the programmed circle', () => {
+    const end = offset(UR10E.start, UR10E.along, 0.05);
+    const program: MotionProgram = {
+      targets: { end: { kind: 'pose', pose: downPose(...end) } },
+      instructions: [
+        {
+          type: 'MoveL',
+          to: 'end',
+          speedMmPerS: 5,
+          zone: 'fine',
+          weave: { pattern: 'circular', widthMm: 4, frequencyHz: 1 },
+        },
+      ],
+    };
+    const cell = new TestCell(UR10E.robot, program, UR10E.q0).runToEnd(20);
+    const lift = cell.samples.map((s) => s.tcp[11]! - s.path[2]!);
+    expect(Math.min(...lift)).toBeGreaterThanOrEqual(-1e-12);
+    expect(Math.max(...lift)).toBeCloseTo(0.004, 4);
   });
 });
