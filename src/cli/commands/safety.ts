@@ -52,6 +52,8 @@ const EXTRA_FIELDS = [
   'robotEffectiveMassKg',
 ] as const;
 const CONTACT_FIELDS = ['bodyRegion', 'forceN', 'pressureNPerCm2', 'transient'] as const;
+/** Stop categories and the PFL robot mass come from the cobot cell's defaults (what the cells run with). */
+const COBOT = cobotSafetyConfig();
 const MODES: readonly CollaborativeMode[] = ['ssm', 'pfl', 'srms', 'hand-guiding'];
 const ENABLING: readonly EnablingPosition[] = ['released', 'enabled', 'panic'];
 
@@ -177,7 +179,7 @@ function checkItem(check: Checker, item: unknown, path: string): SafetyItem | un
     obj.nearestBodyRegion === undefined
       ? null
       : (check.oneOf(obj.nearestBodyRegion, `${path}.nearestBodyRegion`, BODY_REGIONS) ?? null);
-  const defaultMass = cobotSafetyConfig().pfl!.robotEffectiveMassKg;
+  const defaultMass = COBOT.pfl!.robotEffectiveMassKg;
   const robotEffectiveMassKg =
     obj.robotEffectiveMassKg === undefined
       ? defaultMass
@@ -220,7 +222,7 @@ interface SafetyAnswer {
 }
 
 function answer(item: SafetyItem): SafetyAnswer {
-  const config = cobotSafetyConfig();
+  const config = COBOT;
   const decision = createMotionDecision();
   resetMotionDecision(decision, item.ssm.robotSpeedMmPerS);
   const words: string[] = [];
@@ -266,13 +268,12 @@ function answer(item: SafetyItem): SafetyAnswer {
   }
 
   // Speed and separation monitoring: the contract's S_p and decision.
-  const ssm = evaluateSsm(
-    item.ssm,
-    item.separationMm,
-    item.reducedSpeedZoneMm,
-    item.warningZoneMm,
-    createSsmResult(),
-  );
+  const query = {
+    separationMm: item.separationMm,
+    reducedSpeedZoneMm: item.reducedSpeedZoneMm,
+    warningZoneMm: item.warningZoneMm,
+  };
+  const ssm = evaluateSsm(item.ssm, query, createSsmResult());
   const ssmActive = modes.includes('ssm');
   if (ssmActive) {
     if (ssm.zone === 'stop') requestStop(decision, config.ssm!.stopCategory, 'ssm-protective-separation');
@@ -341,7 +342,8 @@ stdin: a JSON array of items. Required fields (numbers, ≥ 0):
 Optional fields (a richer cell state):
   mode                 "ssm" (default) | "pfl" | "srms" | "hand-guiding", or an array of them
   operatingMode        "auto" (default) | "manual" (T1: speed ≤ reducedSpeedMmPerS, enabling device needed)
-  enablingDevice       "released" | "enabled" | "panic" (3-position device; missing = released)
+  enablingDevice       3-position device: "released" (pos. 1, stop) | "enabled" (pos. 2, middle: run) |
+                       "panic" (pos. 3, fully pressed: stop); missing = released (IEC 60204-1 10.9)
   reducedSpeedZoneMm   SSM: inside this separation (and outside S_p) the robot slows to reducedSpeedMmPerS
   warningZoneMm        SSM: warning field edge, mm
   reducedSpeedMmPerS   reduced speed, mm/s (default 250, ISO 10218-1)

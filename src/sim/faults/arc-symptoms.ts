@@ -2,11 +2,11 @@
 // Reads the fault state, draws a fixed number of random numbers (3) from the world PRNG, writes into `out`.
 // Zero allocation.
 import type { PrngState } from '../core/prng.ts';
-import type { FaultsState, Vec3 } from './faults-state.ts';
+import type { FaultsState, Xyz } from './faults-state.ts';
 import { nextFloat, nextGaussian } from '../core/prng.ts';
 import { DRIVE_ROLL_TENSION_BAND } from './faults-state.ts';
 import { tipWear } from './maintenance.ts';
-import { gasFlowAtNozzleLPerMin, hasAlarm, nozzleCoverage } from './fault-diagnosis.ts';
+import { gasFlowAtNozzleLPerMin, nozzleCoverage, seamOffsetMm } from './fault-diagnosis.ts';
 import { ALARMS } from './alarms.ts';
 
 /** Healthy GMAW current ripple, 1σ as a fraction of the current [sim tuning]. */
@@ -50,9 +50,9 @@ export interface ArcSymptoms {
   /** This step's lateral arc wander sample, mm (worn tip). */
   arcWanderMm: number;
   /** Actual wire tip − controller TCP, flange frame, mm (bent neck after a crash). */
-  tcpOffsetMm: Vec3;
+  tcpOffsetMm: Xyz;
   /** Seam of the part vs the (compensated) program path, mm. */
-  seamOffsetMm: Vec3;
+  seamOffsetMm: Xyz;
   /** Carriage position lost round the pipe, mm. */
   travelPositionErrorMm: number;
   /** Chance that one ignition attempt succeeds (the arc sequence's `ignitionSuccess`). */
@@ -134,11 +134,7 @@ export function applyFaultsToArc(
   out.tcpOffsetMm[0] = (a[0] - c[0]) * 1000;
   out.tcpOffsetMm[1] = (a[1] - c[1]) * 1000;
   out.tcpOffsetMm[2] = (a[2] - c[2]) * 1000;
-  const seam = s.seam;
-  const compensated = seam.touchSensing || seam.seamTracking;
-  for (let i = 0; i < 3; i++) {
-    out.seamOffsetMm[i] = compensated ? 0 : seam.partOffsetMm[i]! - seam.programOffsetMm[i]!;
-  }
+  seamOffsetMm(s, out.seamOffsetMm);
   out.travelPositionErrorMm = s.carriage.positionErrorMm;
 
   // Ignition.
@@ -153,6 +149,6 @@ export function applyFaultsToArc(
   let halted = false;
   for (let i = 0; i < s.alarms.length; i++) if (ALARMS[s.alarms[i]!.id].holdsProgram) halted = true;
   out.programHalted = halted;
-  out.motionInhibited = s.wire.stuck || s.torch.collisionSensorTripped || hasAlarm(s, 'collision');
+  out.motionInhibited = s.wire.stuck || s.torch.collisionSensorTripped;
   return out;
 }

@@ -2,7 +2,7 @@
 // present cause. Pure reads of FaultsState; zero allocation except usefulRemedies' small result.
 import type { FaultId } from './fault-catalog.ts';
 import type { FaultIntentType } from './fault-intent-types.ts';
-import type { FaultsState } from './faults-state.ts';
+import type { FaultsState, Xyz } from './faults-state.ts';
 import { DRIVE_ROLL_TENSION_BAND, NOMINAL_BURNBACK_MS } from './faults-state.ts';
 import { tipWear } from './maintenance.ts';
 import { TCP_ACCEPTANCE_MM } from './tcp-calibration.ts';
@@ -35,13 +35,32 @@ export function gasSupplyFraction(s: FaultsState): number {
   return f <= 0 ? 0 : f >= 1 ? 1 : f;
 }
 
-/** Shielding gas leaving the nozzle for the set flow, L/min (before nozzle spatter). */
-export function gasFlowAtNozzleLPerMin(s: FaultsState, setFlowLPerMin: number): number {
+/**
+ * Shielding gas for the set flow, L/min (before nozzle spatter): at the nozzle, or at the feeder's flow switch,
+ * which sits after the gas hose but before the torch connection and so does not see a leak there.
+ */
+function gasFlowLPerMin(s: FaultsState, setFlowLPerMin: number, atNozzle: boolean): number {
   let q = setFlowLPerMin * gasSupplyFraction(s);
   if (s.gas.leak === 'hose') q = Math.max(0, q - HOSE_LEAK_L_PER_MIN);
-  else if (s.gas.leak === 'torch-connection') q *= 1 - TORCH_CONNECTION_LEAK_FRACTION;
   else if (s.gas.leak === 'regulator') q *= 1 - REGULATOR_LEAK_FRACTION;
+  else if (s.gas.leak === 'torch-connection' && atNozzle) q *= 1 - TORCH_CONNECTION_LEAK_FRACTION;
   return q;
+}
+
+export function gasFlowAtNozzleLPerMin(s: FaultsState, setFlowLPerMin: number): number {
+  return gasFlowLPerMin(s, setFlowLPerMin, true);
+}
+
+export function gasFlowAtFlowSwitchLPerMin(s: FaultsState, setFlowLPerMin: number): number {
+  return gasFlowLPerMin(s, setFlowLPerMin, false);
+}
+
+/** Seam of the part in the fixture vs the program path after sensing or a program offset, mm, into `out`. */
+export function seamOffsetMm(s: FaultsState, out: Xyz): Xyz {
+  const seam = s.seam;
+  const compensated = seam.touchSensing || seam.seamTracking;
+  for (let i = 0; i < 3; i++) out[i] = compensated ? 0 : seam.partOffsetMm[i]! - seam.programOffsetMm[i]!;
+  return out;
 }
 
 /** Gas drawn from the cylinder this step, L/min (shielding flow while the solenoid is open, plus leaks). */

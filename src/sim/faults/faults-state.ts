@@ -7,7 +7,8 @@ import type { MaintenanceState } from './maintenance.ts';
 import type { TcpCalibrationResult } from './tcp-calibration.ts';
 import { createMaintenanceState } from './maintenance.ts';
 
-export type Vec3 = [number, number, number];
+/** x, y, z (the unit is in the field name). */
+export type Xyz = [number, number, number];
 
 /** Drive-roll tension dial 0–5, the band where solid steel wire feeds without slip or deformation [sim scale]. */
 export const DRIVE_ROLL_TENSION_BAND: readonly [number, number] = [2.5, 3.5];
@@ -26,9 +27,9 @@ export type FaultSpec =
     }
   | { fault: 'nozzle-spatter'; spatter?: number }
   | { fault: 'wire-stick'; burnbackMs?: number }
-  | { fault: 'tcp-drift'; offsetMm?: Vec3 }
+  | { fault: 'tcp-drift'; offsetMm?: Xyz }
   | { fault: 'earth-clamp-loose' }
-  | { fault: 'seam-variation'; systematicOffsetMm?: Vec3; randomAmplitudeMm?: number }
+  | { fault: 'seam-variation'; systematicOffsetMm?: Xyz; randomAmplitudeMm?: number }
   | { fault: 'carriage-slip'; slipFraction?: number };
 
 /** When it happens: at a time, or when a named condition first holds (see FaultStepContext). */
@@ -72,7 +73,7 @@ export interface FaultEvent {
   /** i18n key of what happened / was found. */
   key: string;
   value?: number;
-  vectorMm?: Vec3;
+  vectorMm?: Xyz;
 }
 
 export interface ActiveAlarm {
@@ -97,11 +98,11 @@ export interface FaultsState {
   };
   torch: {
     /** TCP the torch was built to (flange frame, m). */
-    nominalTcpM: Vec3;
+    nominalTcpM: Xyz;
     /** Where the wire tip really is now (bent neck after a crash). */
-    actualTcpM: Vec3;
+    actualTcpM: Xyz;
     /** TCP the controller uses. */
-    controllerTcpM: Vec3;
+    controllerTcpM: Xyz;
     collisionSensorTripped: boolean;
     /** Flange poses recorded for the 4-point calibration (12 numbers each). */
     calibrationPoses: number[][];
@@ -109,13 +110,13 @@ export interface FaultsState {
   };
   earthClampTight: boolean;
   seam: {
-    systematicOffsetMm: Vec3;
+    systematicOffsetMm: Xyz;
     randomAmplitudeMm: number;
     /** Seam offset of the part in the fixture now (vs the programmed path). */
-    partOffsetMm: Vec3;
+    partOffsetMm: Xyz;
     touchSensing: boolean;
     seamTracking: boolean;
-    programOffsetMm: Vec3;
+    programOffsetMm: Xyz;
   };
   carriage: { slipFraction: number; positionErrorMm: number };
   pending: FaultInjection[];
@@ -127,7 +128,7 @@ export interface FaultsState {
 }
 
 /** A healthy cell. `nominalTcpM`: the torch TCP in the flange frame (e.g. the cell's tool transform). */
-export function createFaultsState(nominalTcpM: Vec3 = [0, 0, 0.4]): FaultsState {
+export function createFaultsState(nominalTcpM: Xyz = [0, 0, 0.4]): FaultsState {
   return {
     maintenance: createMaintenanceState(),
     gas: { cylinderValveOpen: true, leak: null },

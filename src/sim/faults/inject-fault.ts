@@ -1,7 +1,7 @@
 // Putting a fault into the cell: an injection waits in `pending` until its time or condition, then changes the
 // physical state (worn tip, closed valve, bent neck…) and opens the fault's record.
 import type { PrngState } from '../core/prng.ts';
-import type { FaultInjection, FaultSpec, FaultsState, Vec3 } from './faults-state.ts';
+import type { FaultInjection, FaultSpec, FaultsState, Xyz } from './faults-state.ts';
 import { nextFloat, nextGaussian } from '../core/prng.ts';
 import { TIP_LIFE_ARC_MIN } from './maintenance.ts';
 import { CYLINDER_EMPTY_BAR } from './fault-diagnosis.ts';
@@ -20,7 +20,7 @@ const DEFAULT_SHORT_BURNBACK_MS = 20;
 const CRASH_OFFSET_MIN_MM = 1;
 const CRASH_OFFSET_MAX_MM = 3;
 /** Default part variation: 1.5 mm systematic lateral shift plus ±1 mm random per part [sim tuning]. */
-const DEFAULT_SYSTEMATIC_MM: Vec3 = [1.5, 0, 0];
+const DEFAULT_SYSTEMATIC_MM: Xyz = [1.5, 0, 0];
 const DEFAULT_RANDOM_MM = 1;
 /** Default carriage slip: 2 % of the commanded travel is lost [sim tuning]. */
 const DEFAULT_SLIP_FRACTION = 0.02;
@@ -31,7 +31,7 @@ export function injectFault(s: FaultsState, injection: FaultInjection): void {
 }
 
 /** Bend the torch neck: the wire tip moves by `offsetMm` (flange frame), the collision sensor trips. */
-export function crashTorch(s: FaultsState, offsetMm: Vec3, at: At, cause: 'injected' | 'event'): void {
+export function crashTorch(s: FaultsState, offsetMm: Xyz, at: At, cause: 'injected' | 'event'): void {
   const a = s.torch.actualTcpM;
   a[0] += offsetMm[0] / 1000;
   a[1] += offsetMm[1] / 1000;
@@ -42,7 +42,7 @@ export function crashTorch(s: FaultsState, offsetMm: Vec3, at: At, cause: 'injec
 }
 
 /** A random crash offset: uniform 1–3 mm in a random direction. Draws 4 numbers. */
-export function randomCrashOffsetMm(rng: PrngState): Vec3 {
+export function randomCrashOffsetMm(rng: PrngState): Xyz {
   const x = nextGaussian(rng),
     y = nextGaussian(rng);
   const z = nextGaussian(rng);

@@ -9,6 +9,7 @@ import {
   SEAM_TOLERANCE_MM,
   gasFlowAtNozzleLPerMin,
   nozzleCoverage,
+  seamOffsetMm,
   tcpErrorMm,
 } from './fault-diagnosis.ts';
 import { TCP_ACCEPTANCE_MM } from './tcp-calibration.ts';
@@ -79,9 +80,7 @@ export function inspect(s: FaultsState, target: InspectTarget, setFlowLPerMin: n
       return { key: e > TCP_ACCEPTANCE_MM ? 'finding.tcpOff' : 'finding.tcpOk', value: e };
     }
     case 'seam': {
-      const comp = s.seam.touchSensing || s.seam.seamTracking;
-      const v: [number, number, number] = [0, 0, 0];
-      for (let i = 0; i < 3; i++) v[i] = comp ? 0 : s.seam.partOffsetMm[i]! - s.seam.programOffsetMm[i]!;
+      const v = seamOffsetMm(s, [0, 0, 0]);
       const mag = Math.hypot(v[0], v[1], v[2]);
       return {
         key: mag > SEAM_TOLERANCE_MM ? 'finding.seamOffset' : 'finding.seamOnPath',

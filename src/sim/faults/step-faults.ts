@@ -8,10 +8,9 @@ import { stepMaintenance } from './maintenance.ts';
 import {
   GAS_LOW_ALARM_L_PER_MIN,
   MIN_BURNBACK_MS,
-  REGULATOR_LEAK_FRACTION,
-  HOSE_LEAK_L_PER_MIN,
   cylinderDrawLPerMin,
   faultPresent,
+  gasFlowAtFlowSwitchLPerMin,
   gasSupplyFraction,
 } from './fault-diagnosis.ts';
 import { activateFault, crashTorch, drawPartOffset, randomCrashOffsetMm } from './inject-fault.ts';
@@ -85,14 +84,6 @@ function triggered(t: FaultTrigger, s: FaultsState, ctx: FaultStepContext): bool
   return 'atS' in t ? ctx.tS >= t.atS : conditionHolds(t.condition, s, ctx);
 }
 
-/** Flow the feeder's flow switch sees (after the hose, before the torch connection), L/min. */
-function flowSwitchLPerMin(s: FaultsState, setFlow: number): number {
-  let q = setFlow * gasSupplyFraction(s);
-  if (s.gas.leak === 'hose') q = Math.max(0, q - HOSE_LEAK_L_PER_MIN);
-  else if (s.gas.leak === 'regulator') q *= 1 - REGULATOR_LEAK_FRACTION;
-  return q;
-}
-
 export function stepFaults(s: FaultsState, ctx: FaultStepContext, dtS: number, rng: PrngState): void {
   // 1. Injections whose time or condition has come.
   for (let i = 0; i < s.pending.length;) {
@@ -105,9 +96,7 @@ export function stepFaults(s: FaultsState, ctx: FaultStepContext, dtS: number, r
 
   // 2. Events from the simulation.
   if (ctx.torchCollision) crashTorch(s, randomCrashOffsetMm(rng), ctx, 'event');
-  if (ctx.newPart && (s.seam.randomAmplitudeMm > 0 || s.seam.systematicOffsetMm.some((v) => v !== 0))) {
-    drawPartOffset(s, rng);
-  }
+  if (ctx.newPart) drawPartOffset(s, rng);
   if (ctx.arcOn && !s.prevArcOn) {
     // Decide at arc start whether this weld's end will freeze the wire (burnback too short, or injected).
     const u = nextFloat(rng);
@@ -126,7 +115,7 @@ export function stepFaults(s: FaultsState, ctx: FaultStepContext, dtS: number, r
   stepMaintenance(s.maintenance, ctx.arcOn, cylinderDrawLPerMin(s, ctx.gasFlowSetLPerMin, ctx.gasOn), dtS);
 
   // 4. Alarms.
-  const gasLow = flowSwitchLPerMin(s, ctx.gasFlowSetLPerMin) < GAS_LOW_ALARM_L_PER_MIN;
+  const gasLow = gasFlowAtFlowSwitchLPerMin(s, ctx.gasFlowSetLPerMin) < GAS_LOW_ALARM_L_PER_MIN;
   if (ctx.gasOn && gasLow) raiseAlarm(s, 'gas-low', ctx);
   else if (!gasLow) clearAlarm(s, 'gas-low', ctx);
   if (s.wire.stuck) raiseAlarm(s, 'wire-stick', ctx);

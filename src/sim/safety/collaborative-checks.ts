@@ -8,7 +8,7 @@ import { checkContact, createContactCheck, maxTransientContactSpeedMmPerS } from
 import { limitSpeed, requestStop } from './motion-arbiter.ts';
 import { anyPointInBox } from './people.ts';
 import { notePeakContact, notePeakDistance, noteWho, trackRule } from './safety-events.ts';
-import { createSsmResult, evaluateSsm, protectiveSeparationDistanceMm } from './separation-distance.ts';
+import { createSsmResult, evaluateSsm, writeProtectiveSeparation } from './separation-distance.ts';
 import { armLatch } from './step-context.ts';
 import { createStoppingProfile, stoppingProfile } from './stopping.ts';
 
@@ -23,6 +23,7 @@ const ssmParams: SsmParameters = {
   robotUncertaintyMm: 0.5,
 };
 const ssmResult = createSsmResult();
+const slowEdge = { protectiveSeparationMm: 0.5 };
 const ssmQuery: SsmQuery = { separationMm: 0.5, reducedSpeedZoneMm: 0.5, warningZoneMm: 0.5 };
 const stopScratch = createStoppingProfile();
 const contactScratch = createContactCheck();
@@ -53,8 +54,8 @@ function setSlowZone(config: SafetyConfig, ctx: StepContext): void {
     return;
   }
   const p = fillSsmParameters(config, config.tcpSpeedLimitMmPerS);
-  ctx.slowZoneMm =
-    protectiveSeparationDistanceMm(p) + p.humanSpeedMmPerS * (p.reactionTimeS + p.stoppingTimeS);
+  writeProtectiveSeparation(p, slowEdge);
+  ctx.slowZoneMm = slowEdge.protectiveSeparationMm + p.humanSpeedMmPerS * (p.reactionTimeS + p.stoppingTimeS);
 }
 
 /** SSM: stop inside S_p, slow inside the reduced-speed zone; resumes by itself (ISO/TS 15066 5.5.4). */

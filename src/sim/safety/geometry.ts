@@ -41,6 +41,14 @@ export function distanceBetween(a: ArrayLike<number>, b: ArrayLike<number>): num
   return Math.sqrt(dx * dx + dy * dy + dz * dz);
 }
 
+/** True when a and b are closer than `d` (a boolean result: nothing to box on the per-step path). */
+export function withinDistance(a: ArrayLike<number>, b: ArrayLike<number>, d: number): boolean {
+  const dx = a[0]! - b[0]!,
+    dy = a[1]! - b[1]!,
+    dz = a[2]! - b[2]!;
+  return dx * dx + dy * dy + dz * dz < d * d;
+}
+
 /** True when p lies inside the box grown by `marginM` on every side. */
 export function pointInBox(p: ArrayLike<number>, box: Box, marginM = 0): boolean {
   for (let i = 0; i < 3; i++) {

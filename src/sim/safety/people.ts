@@ -1,9 +1,9 @@
 // Where the tracked people are relative to the robot links, the collaborative workspace and the arc.
-import type { Box } from './geometry.ts';
+import type { Box, Vec3 } from './geometry.ts';
 import type { SafetyConfig } from './safety-config.ts';
 import type { SafetyInputs, TrackedPerson } from './safety-state.ts';
 import type { StepContext } from './step-context.ts';
-import { distanceBetween, pointInBox, pointSegmentDistance } from './geometry.ts';
+import { pointInBox, pointSegmentDistance, withinDistance } from './geometry.ts';
 
 /** Nearest body point ↔ link capsule surface distance (mm, ≥ 0) into ctx.tracked/separationMm/nearest*. */
 export function measurePeople(inputs: SafetyInputs, ctx: StepContext): void {
@@ -54,13 +54,13 @@ export function personNearArc(config: SafetyConfig, inputs: SafetyInputs): boole
     for (let j = 0; j < person.points.length; j++) {
       const p = person.points[j]!.positionM;
       if (arc.hazardZone && pointInBox(p, arc.hazardZone)) return true;
-      if (distanceBetween(p, inputs.arcPositionM) < radiusM) return true;
+      if (withinDistance(p, inputs.arcPositionM, radiusM)) return true;
     }
   }
   return false;
 }
 
-export function headOf(person: TrackedPerson): TrackedPerson['points'][number]['positionM'] | null {
+export function headOf(person: TrackedPerson): Vec3 | null {
   for (let j = 0; j < person.points.length; j++)
     if (person.points[j]!.part === 'head') return person.points[j]!.positionM;
   return null;

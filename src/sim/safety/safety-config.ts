@@ -108,7 +108,7 @@ export interface HotPartConfig {
 
 export interface SafetyConfig {
   collaborativeModes: CollaborativeMode[];
-  /** Emergency stop must be category 0 or 1 (IEC 60204-1, §4.1); UR uses 1. */
+  /** Emergency stop must be category 0 or 1 (IEC 60204-1, §4.1); UR e-Series uses 1 [manual stop table, unverified]. */
   eStopCategory: 0 | 1;
   /** Stop when the enabling device is released or squeezed (ISO 10218-1 protective stop). */
   enablingStopCategory: StopCategory;

@@ -9,6 +9,7 @@ import type { SsmZone } from './separation-distance.ts';
 import type { StopCategory } from './stopping.ts';
 import { createEnablingDeviceState } from './enabling-device.ts';
 import { SAFETY_RULES } from './rules.ts';
+import { notePeakDistance, trackRule } from './safety-events.ts';
 import { lightCurtainMinimumDistance } from './light-curtain.ts';
 
 /** Tracked points of a person (names as the world's BodyPart). */
@@ -221,21 +222,9 @@ export function createSafetyState(config: SafetyConfig): SafetyState {
   const lc = config.lightCurtain;
   if (lc) {
     const required = lightCurtainMinimumDistance(lc.totalStoppingTimeS, lc.resolutionMm).minimumDistanceMm;
-    if (lc.installedDistanceMm < required) {
-      const info = SAFETY_RULES['light-curtain-distance'];
-      state.events.push({
-        tS: 0,
-        endS: null,
-        kind: 'light-curtain-distance',
-        cause: 'curtain-too-close',
-        severity: info.severity,
-        rule: info.text,
-        limit: required,
-        limitUnit: 'mm',
-        stopCategory: null,
-        distanceMm: lc.installedDistanceMm,
-      });
-    }
+    const tooClose = lc.installedDistanceMm < required;
+    const e = trackRule(state, 'light-curtain-distance', tooClose, 'curtain-too-close', required, 'mm', null);
+    notePeakDistance(e, lc.installedDistanceMm);
   }
   return state;
 }

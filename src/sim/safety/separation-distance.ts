@@ -37,18 +37,25 @@ export interface SsmResult {
 /** Floating-point slack (1 nm) so that a separation equal to S_p up to rounding counts as "not below". */
 const EQUALITY_SLACK_MM = 1e-6;
 
-/** S_p in mm (ISO/TS 15066 eq., domain/robots.md §4.3). */
-export function protectiveSeparationDistanceMm(p: SsmParameters): number {
+/** S_p in mm (ISO/TS 15066 eq., domain/robots.md §4.3), written into `out` (no boxed number on the per-step path). */
+export function writeProtectiveSeparation(p: SsmParameters, out: { protectiveSeparationMm: number }): void {
   const humanTravel = p.humanSpeedMmPerS * (p.reactionTimeS + p.stoppingTimeS); // S_h
   const robotTravel = p.robotSpeedMmPerS * p.reactionTimeS; // S_r
-  return (
+  out.protectiveSeparationMm =
     humanTravel +
     robotTravel +
     p.stoppingDistanceMm +
     p.intrusionDistanceMm +
     p.humanUncertaintyMm +
-    p.robotUncertaintyMm
-  );
+    p.robotUncertaintyMm;
+}
+
+const spScratch = { protectiveSeparationMm: 0.5 };
+
+/** S_p in mm (ISO/TS 15066 eq., domain/robots.md §4.3). */
+export function protectiveSeparationDistanceMm(p: SsmParameters): number {
+  writeProtectiveSeparation(p, spScratch);
+  return spScratch.protectiveSeparationMm;
 }
 
 export function createSsmResult(): SsmResult {
@@ -66,9 +73,8 @@ export interface SsmQuery {
 
 /** SSM decision for one measured separation, written into `out` (no allocation). */
 export function evaluateSsm(p: SsmParameters, q: SsmQuery, out: SsmResult): SsmResult {
-  const sp = protectiveSeparationDistanceMm(p);
-  out.protectiveSeparationMm = sp;
-  const stop = q.separationMm < sp - EQUALITY_SLACK_MM;
+  writeProtectiveSeparation(p, out);
+  const stop = q.separationMm < out.protectiveSeparationMm - EQUALITY_SLACK_MM;
   out.decision = stop ? 'stop' : 'continue';
   if (stop) out.zone = 'stop';
   else if (q.reducedSpeedZoneMm !== null && q.separationMm < q.reducedSpeedZoneMm) out.zone = 'slow';

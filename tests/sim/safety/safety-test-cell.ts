@@ -1,7 +1,18 @@
 // Test harness that drives the safety monitor the way a cell would: one robot link standing on the Z axis
 // (0,0,0)–(0,0,1) m with a 60 mm radius, one tracked person whose points the test places by separation.
-import type { SafetyConfig, SafetyInputs, SafetyOutput, SafetyState, TrackedPoint } from '../../../src/sim/safety/index.ts';
-import { cobotSafetyConfig, createSafetyInputs, createSafetyState, stepSafety } from '../../../src/sim/safety/index.ts';
+import type {
+  SafetyConfig,
+  SafetyInputs,
+  SafetyOutput,
+  SafetyState,
+  TrackedPoint,
+} from '../../../src/sim/safety/index.ts';
+import {
+  cobotSafetyConfig,
+  createSafetyInputs,
+  createSafetyState,
+  stepSafety,
+} from '../../../src/sim/safety/index.ts';
 import { STEP_S } from '../../../src/sim/core/clock.ts';
 
 export const LINK_RADIUS_M = 0.06;
@@ -46,7 +57,9 @@ export class SafetyTestCell {
   personAt(positionM: [number, number, number], part: TrackedPoint['part'] = 'head'): this {
     const person = this.inputs.people[0]!;
     person.present = true;
-    person.points = [{ part, region: part === 'head' ? 'skull-forehead' : 'hand-fingers', positionM, radiusM: 0.05 }];
+    person.points = [
+      { part, region: part === 'head' ? 'skull-forehead' : 'hand-fingers', positionM, radiusM: 0.05 },
+    ];
     return this;
   }
 

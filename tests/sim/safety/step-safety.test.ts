@@ -90,7 +90,9 @@ describe('safety-rated monitored stop', () => {
 
 describe('hand guiding', () => {
   it('runs at the 250 mm/s reduced speed with the handle’s enabling device held, stops when it is let go', () => {
-    const cell = new SafetyTestCell().set({ handGuidingActive: true, enablingDevice: 'enabled' }).moving(100, 400);
+    const cell = new SafetyTestCell()
+      .set({ handGuidingActive: true, enablingDevice: 'enabled' })
+      .moving(100, 400);
     cell.personAtSeparation(0, 'rightHand', 0.05).step();
     // The operator is touching the robot: SSM does not stop a guided robot.
     expect(cell.out.motionEnabled).toBe(true);
@@ -108,7 +110,9 @@ describe('hand guiding', () => {
 
 describe('manual reduced speed and the 3-position enabling device', () => {
   it('limits the TCP to 250 mm/s in manual (T1)', () => {
-    const cell = new SafetyTestCell().set({ operatingMode: 'manual', enablingDevice: 'enabled' }).moving(100, 1000);
+    const cell = new SafetyTestCell()
+      .set({ operatingMode: 'manual', enablingDevice: 'enabled' })
+      .moving(100, 1000);
     cell.step();
     expect(cell.out.allowedSpeedMmPerS).toBe(250);
     expect(cell.out.speedRule).toBe('manual-reduced-speed');
@@ -191,7 +195,11 @@ describe('guards of the industrial cell', () => {
     expect(cell.out.motionEnabled).toBe(true);
   });
   it('teaching in manual with the door open is allowed at reduced speed', () => {
-    const cell = new SafetyTestCell(industrialSafetyConfig()).set({ operatingMode: 'manual', enablingDevice: 'enabled', doorClosed: false });
+    const cell = new SafetyTestCell(industrialSafetyConfig()).set({
+      operatingMode: 'manual',
+      enablingDevice: 'enabled',
+      doorClosed: false,
+    });
     cell.moving(100).step();
     expect(cell.out.motionEnabled).toBe(true);
     expect(cell.out.allowedSpeedMmPerS).toBe(250);
@@ -213,9 +221,27 @@ describe('guards of the industrial cell', () => {
 describe('power and force limiting', () => {
   it('a contact within the body-region limit is recorded and the robot continues', () => {
     const cell = new SafetyTestCell().moving(100);
-    cell.set({ contact: { active: true, region: 'hand-fingers', forceN: 90, pressureNPerCm2: 100, transient: false } }).step(3);
-    cell.set({ contact: { active: true, region: 'hand-fingers', forceN: 120, pressureNPerCm2: 110, transient: false } }).step();
-    cell.set({ contact: { active: false, region: 'hand-fingers', forceN: 0, pressureNPerCm2: 0, transient: false } }).step();
+    cell
+      .set({
+        contact: { active: true, region: 'hand-fingers', forceN: 90, pressureNPerCm2: 100, transient: false },
+      })
+      .step(3);
+    cell
+      .set({
+        contact: {
+          active: true,
+          region: 'hand-fingers',
+          forceN: 120,
+          pressureNPerCm2: 110,
+          transient: false,
+        },
+      })
+      .step();
+    cell
+      .set({
+        contact: { active: false, region: 'hand-fingers', forceN: 0, pressureNPerCm2: 0, transient: false },
+      })
+      .step();
     expect(cell.out.motionEnabled).toBe(true);
     const e = cell.eventsOf('pfl-contact');
     expect(e).toHaveLength(1);
@@ -225,7 +251,13 @@ describe('power and force limiting', () => {
   });
   it('a 150 N clamp of the hand stops with category 0; resumes only on restart after the contact is released', () => {
     const cell = new SafetyTestCell().moving(100);
-    const clamp = { active: true, region: 'hand-fingers' as const, forceN: 150, pressureNPerCm2: 100, transient: false };
+    const clamp = {
+      active: true,
+      region: 'hand-fingers' as const,
+      forceN: 150,
+      pressureNPerCm2: 100,
+      transient: false,
+    };
     cell.set({ contact: clamp }).step();
     expect(cell.out.stopCategory).toBe(0);
     expect(cell.out.stopRule).toBe('pfl-contact-limit');
@@ -241,12 +273,20 @@ describe('power and force limiting', () => {
   });
   it('the same 150 N as a transient impact is within the doubled limit', () => {
     const cell = new SafetyTestCell().moving(100);
-    cell.set({ contact: { active: true, region: 'hand-fingers', forceN: 150, pressureNPerCm2: 100, transient: true } }).step();
+    cell
+      .set({
+        contact: { active: true, region: 'hand-fingers', forceN: 150, pressureNPerCm2: 100, transient: true },
+      })
+      .step();
     expect(cell.out.motionEnabled).toBe(true);
   });
   it('without PFL (industrial robot) any contact is a category 0 stop', () => {
     const cell = new SafetyTestCell(industrialSafetyConfig()).moving(100);
-    cell.set({ contact: { active: true, region: 'hand-fingers', forceN: 5, pressureNPerCm2: 5, transient: true } }).step();
+    cell
+      .set({
+        contact: { active: true, region: 'hand-fingers', forceN: 5, pressureNPerCm2: 5, transient: true },
+      })
+      .step();
     expect(cell.out.stopRule).toBe('unprotected-contact');
     expect(cell.out.stopCategory).toBe(0);
   });
@@ -273,7 +313,9 @@ describe('power and force limiting', () => {
 describe('safety-rated limits', () => {
   it('crossing a safety plane, entering a keep-out box or over-tilting the torch stops with category 0', () => {
     const config = cobotSafetyConfig();
-    config.safetyPlanes = [{ name: 'table', normal: [0, 0, 1], offsetM: 0.2, kind: 'limit', includeLinks: false }];
+    config.safetyPlanes = [
+      { name: 'table', normal: [0, 0, 1], offsetM: 0.2, kind: 'limit', includeLinks: false },
+    ];
     config.keepOutBoxes = [{ minM: [0.5, 0.5, 0], maxM: [1, 1, 1] }];
     config.toolOrientation = { axis: [0, 0, -1], maxTiltDeg: 60 };
     const cell = new SafetyTestCell(config).moving(100);
@@ -281,16 +323,27 @@ describe('safety-rated limits', () => {
     expect(cell.out.stopRule).toBe('safety-plane');
     expect(cell.out.stopCategory).toBe(0);
     expect(cell.eventsOf('safety-plane')[0]!.distanceMm).toBeCloseTo(-50, 6);
-    cell.set({ tcpPositionM: [0.7, 0.7, 0.5] }).step().press('restartRequested');
+    cell
+      .set({ tcpPositionM: [0.7, 0.7, 0.5] })
+      .step()
+      .press('restartRequested');
     expect(cell.out.stopRule).toBe('keep-out-zone');
-    cell.set({ tcpPositionM: [0, 0, 1], toolAxis: [1, 0, 0] }).step().press('restartRequested');
+    cell
+      .set({ tcpPositionM: [0, 0, 1], toolAxis: [1, 0, 0] })
+      .step()
+      .press('restartRequested');
     expect(cell.out.stopRule).toBe('tool-orientation');
-    cell.set({ toolAxis: [0.5, 0, -1] }).step().press('restartRequested');
+    cell
+      .set({ toolAxis: [0.5, 0, -1] })
+      .step()
+      .press('restartRequested');
     expect(cell.out.motionEnabled).toBe(true);
   });
   it('a trigger-reduced plane switches to the 250 mm/s reduced mode', () => {
     const config = cobotSafetyConfig();
-    config.safetyPlanes = [{ name: 'fixture', normal: [1, 0, 0], offsetM: 0.3, kind: 'trigger-reduced', includeLinks: false }];
+    config.safetyPlanes = [
+      { name: 'fixture', normal: [1, 0, 0], offsetM: 0.3, kind: 'trigger-reduced', includeLinks: false },
+    ];
     const cell = new SafetyTestCell(config).moving(200, 800);
     cell.set({ tcpPositionM: [0.1, 0, 0.5] }).step();
     expect(cell.out.reducedMode).toBe(true);
