@@ -36,7 +36,11 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `node scripts/copy-xr-profiles.mjs && node node_modules/vite/bin/vite.js --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // The production build, served by vite preview: what ships is what is tested, and the dev server's
+    // on-demand dependency optimisation (which reloads the page mid-test) is out of the way.
+    command:
+      `node scripts/copy-xr-profiles.mjs && node node_modules/vite/bin/vite.js build --logLevel warn && ` +
+      `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !CI,
     timeout: 120_000,

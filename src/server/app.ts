@@ -1,6 +1,6 @@
 // The competition server's HTTP application (Fastify). Built from injected parts so tests can run it in-process
 // with any store and verifier; src/server/main.ts wires the real ones from the environment.
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { HttpError, badRequest } from './errors.ts';
 import type { Ctx, ServerOptions } from './http/context.ts';
 import { LeaderboardHub } from './leaderboard/hub.ts';
@@ -15,8 +15,11 @@ import { xapiRoutes } from './routes/xapi-routes.ts';
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 
-function sendError(reply: import('fastify').FastifyReply, status: number, code: string, message: string) {
-  return reply.code(status).type('application/json; charset=utf-8').send({ error: { status, code, message } });
+function sendError(reply: FastifyReply, status: number, code: string, message: string) {
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send({ error: { status, code, message } });
 }
 
 export type WeldTwinServer = FastifyInstance & { ctx: Ctx };
@@ -37,13 +40,19 @@ export async function buildServer(opts: ServerOptions): Promise<WeldTwinServer> 
     issuerName: opts.issuerName ?? 'WeldTwin competition server',
     lrs: opts.lrs,
   };
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit, return503OnClosing: true, forceCloseConnections: true });
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit,
+    return503OnClosing: true,
+    forceCloseConnections: true,
+  });
 
   // Our own JSON parser: the error names where the JSON broke.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_req, body, done) => {
     const text = String(body);
-    if (text.trim() === '') return done(badRequest('empty-body', 'the request body is empty; expected a JSON object'));
+    if (text.trim() === '')
+      return done(badRequest('empty-body', 'the request body is empty; expected a JSON object'));
     try {
       done(null, JSON.parse(text));
     } catch (e) {
@@ -56,7 +65,8 @@ export async function buildServer(opts: ServerOptions): Promise<WeldTwinServer> 
       for (const [k, v] of Object.entries(err.headers)) void reply.header(k, v);
       return sendError(reply, err.status, err.code, err.message);
     }
-    if (err instanceof AttemptRejected) return sendError(reply, 400, 'attempt-rejected', `replay refused the attempt: ${err.message}`);
+    if (err instanceof AttemptRejected)
+      return sendError(reply, 400, 'attempt-rejected', `replay refused the attempt: ${err.message}`);
     if (err instanceof VerifierUnavailable) {
       void reply.header('retry-after', '5');
       return sendError(reply, 503, 'verifier-busy', `the attempt was not stored: ${err.message}`);
@@ -73,16 +83,34 @@ export async function buildServer(opts: ServerOptions): Promise<WeldTwinServer> 
       );
     }
     if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return sendError(reply, 415, 'unsupported-media-type', `Content-Type ${JSON.stringify(req.headers['content-type'] ?? '')} is not accepted; send application/json`);
+      return sendError(
+        reply,
+        415,
+        'unsupported-media-type',
+        `Content-Type ${JSON.stringify(req.headers['content-type'] ?? '')} is not accepted; send application/json`,
+      );
     }
     const status = (err as FastifyError).statusCode;
-    if (status && status >= 400 && status < 500) return sendError(reply, status, code ?? 'bad-request', err.message);
+    if (status && status >= 400 && status < 500)
+      return sendError(reply, status, code ?? 'bad-request', err.message);
     req.log.error(err);
-    process.stderr.write(`weldtwin server: internal error on ${req.method} ${req.url}: ${err.stack ?? err.message}\n`);
-    return sendError(reply, 500, 'internal-error', 'internal server error; nothing was changed by this request');
+    process.stderr.write(
+      `weldtwin server: internal error on ${req.method} ${req.url}: ${err.stack ?? err.message}\n`,
+    );
+    return sendError(
+      reply,
+      500,
+      'internal-error',
+      'internal server error; nothing was changed by this request',
+    );
   });
   app.setNotFoundHandler((req, reply) =>
-    sendError(reply, 404, 'no-route', `no route ${req.method} ${req.url.split('?')[0]}; see docs/competition.md`),
+    sendError(
+      reply,
+      404,
+      'no-route',
+      `no route ${req.method} ${req.url.split('?')[0]}; see docs/competition.md`,
+    ),
   );
 
   app.addHook('onSend', async (_req, reply) => {
@@ -95,6 +123,7 @@ export async function buildServer(opts: ServerOptions): Promise<WeldTwinServer> 
     ok: true,
     store: ctx.store.kind,
     verifier: ctx.verifier.name,
+    scenarios: ctx.verifier.installedScenarios()?.map((s) => `${s.id}@${String(s.version)}`) ?? null,
     ...(typeof (ctx.verifier as { stats?: () => unknown }).stats === 'function'
       ? { pool: (ctx.verifier as unknown as { stats: () => unknown }).stats() }
       : {}),

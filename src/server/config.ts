@@ -10,6 +10,7 @@ export interface ServerConfig {
   port: number;
   store: StoreConfig;
   engine: ReplayEngine;
+  scenariosDir: string | undefined;
   workers: number;
   replayTimeoutMs: number;
   maxQueue: number;
@@ -44,7 +45,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const dataDir = resolve(env.WELDTWIN_DATA_DIR || 'data');
   let store: StoreConfig;
   if (env.DATABASE_URL) {
-    if (!/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) problems.push('DATABASE_URL: expected postgres://user:password@host:port/db');
+    if (!/^postgres(ql)?:\/\//.test(env.DATABASE_URL))
+      problems.push('DATABASE_URL: expected postgres://user:password@host:port/db');
     const schema = env.WELDTWIN_PG_SCHEMA;
     if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
       problems.push(`WELDTWIN_PG_SCHEMA=${schema}: expected a lower-case SQL identifier`);
@@ -52,23 +54,31 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     store = { kind: 'postgres', url: env.DATABASE_URL, ...(schema ? { schema } : {}) };
   } else {
     const sync = (env.WELDTWIN_SQLITE_SYNC || 'FULL').toUpperCase();
-    if (sync !== 'FULL' && sync !== 'NORMAL') problems.push(`WELDTWIN_SQLITE_SYNC=${sync}: expected FULL or NORMAL`);
-    store = { kind: 'sqlite', file: resolve(dataDir, 'weldtwin.sqlite'), synchronous: sync === 'NORMAL' ? 'NORMAL' : 'FULL' };
+    if (sync !== 'FULL' && sync !== 'NORMAL')
+      problems.push(`WELDTWIN_SQLITE_SYNC=${sync}: expected FULL or NORMAL`);
+    store = {
+      kind: 'sqlite',
+      file: resolve(dataDir, 'weldtwin.sqlite'),
+      synchronous: sync === 'NORMAL' ? 'NORMAL' : 'FULL',
+    };
   }
   const engine = (env.WELDTWIN_VERIFIER || 'scenario') as ReplayEngine;
-  if (!REPLAY_ENGINES.includes(engine)) problems.push(`WELDTWIN_VERIFIER=${engine}: expected one of ${REPLAY_ENGINES.join(', ')}`);
+  if (!REPLAY_ENGINES.includes(engine))
+    problems.push(`WELDTWIN_VERIFIER=${engine}: expected one of ${REPLAY_ENGINES.join(', ')}`);
   const bootUser = env.WELDTWIN_ORGANISER_USER;
   const bootPassword = env.WELDTWIN_ORGANISER_PASSWORD;
   if (Boolean(bootUser) !== Boolean(bootPassword)) {
     problems.push('WELDTWIN_ORGANISER_USER and WELDTWIN_ORGANISER_PASSWORD must be set together');
   }
   const lrsEndpoint = env.WELDTWIN_LRS_ENDPOINT;
-  if (lrsEndpoint && !/^https?:\/\//.test(lrsEndpoint)) problems.push(`WELDTWIN_LRS_ENDPOINT=${lrsEndpoint}: expected an http(s) URL`);
+  if (lrsEndpoint && !/^https?:\/\//.test(lrsEndpoint))
+    problems.push(`WELDTWIN_LRS_ENDPOINT=${lrsEndpoint}: expected an http(s) URL`);
   const cfg: ServerConfig = {
     host,
     port,
     store,
     engine,
+    scenariosDir: env.WELDTWIN_SCENARIOS_DIR ? resolve(env.WELDTWIN_SCENARIOS_DIR) : undefined,
     workers: int('WELDTWIN_VERIFY_WORKERS', 2, 1, 64),
     replayTimeoutMs: int('WELDTWIN_REPLAY_TIMEOUT_MS', 30_000, 100, 600_000),
     maxQueue: int('WELDTWIN_VERIFY_QUEUE', 2000, 1, 100_000),

@@ -11,6 +11,7 @@ async function start(): Promise<void> {
   const store = await openStore(cfg.store);
   const pool = new VerifierPool({
     engine: cfg.engine,
+    ...(cfg.scenariosDir ? { scenariosDir: cfg.scenariosDir } : {}),
     size: cfg.workers,
     maxQueue: cfg.maxQueue,
     timeoutMs: cfg.replayTimeoutMs,
@@ -22,9 +23,17 @@ async function start(): Promise<void> {
     await store.close();
     throw e;
   }
+  for (const b of pool.broken) process.stderr.write(`weldtwin server: scenario file not loaded: ${b}\n`);
   if (cfg.bootstrap) {
-    const r = await ensureUser(store, cfg.bootstrap.username, cfg.bootstrap.password, 'organiser', Date.now());
-    if (r === 'created') process.stderr.write(`weldtwin server: created organiser ${cfg.bootstrap.username}\n`);
+    const r = await ensureUser(
+      store,
+      cfg.bootstrap.username,
+      cfg.bootstrap.password,
+      'organiser',
+      Date.now(),
+    );
+    if (r === 'created')
+      process.stderr.write(`weldtwin server: created organiser ${cfg.bootstrap.username}\n`);
   }
   const signer = await loadSigner(store, cfg.credentialKeyFile);
   const app = await buildServer({
@@ -56,6 +65,7 @@ async function start(): Promise<void> {
       listening: address,
       store: store.kind === 'sqlite' && cfg.store.kind === 'sqlite' ? `sqlite:${cfg.store.file}` : 'postgres',
       verifier: pool.name,
+      scenarios: pool.installedScenarios()?.map((s) => `${s.id}@${String(s.version)}`) ?? 'any (log-hash)',
       workers: cfg.workers,
       credentialKeyId: signer.keyId,
       pid: process.pid,

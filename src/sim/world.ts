@@ -34,6 +34,7 @@ import { linkCapsules } from './systems/link-capsules.ts';
 import { stepWeld } from './systems/weld-system.ts';
 import { checkTorchCollision } from './systems/collision.ts';
 import { pushEvent } from './events.ts';
+import { packNumberArrays } from './systems/packed-arrays.ts';
 
 export type { WorldInit, WorldState } from './world-state.ts';
 
@@ -57,7 +58,7 @@ export function createWorld(init: WorldInit): WorldState {
   if (!robot) throw new RangeError(`cell.robotId: unknown robot ${JSON.stringify(init.cell.robotId)}`);
   if (init.joints.length !== robot.dof)
     throw new RangeError(`joints: ${robot.id} has ${robot.dof} joints, got ${init.joints.length}`);
-  const safetyConfig = structuredClone(init.safety ?? defaultSafety(init.cell.family));
+  const safetyConfig = packNumberArrays(structuredClone(init.safety ?? defaultSafety(init.cell.family)));
   const tcp = init.cell.tool;
   const faults = createFaultsState([tcp[3]!, tcp[7]!, tcp[11]!]);
   if (init.maintenance) Object.assign(faults.maintenance, init.maintenance);
@@ -72,7 +73,7 @@ export function createWorld(init: WorldInit): WorldState {
     schema: WORLD_SCHEMA,
     tick: 0,
     rng: seedPrng(init.seed),
-    cell: structuredClone(init.cell),
+    cell: packNumberArrays(structuredClone(init.cell)),
     settings: { ...init.settings },
     controls: {
       operatingMode: init.cell.family === 'cobot' ? 'manual' : 'auto',
@@ -94,7 +95,7 @@ export function createWorld(init: WorldInit): WorldState {
       helmetDown: false,
       ...init.people,
     },
-    program: structuredClone(init.program ?? { targets: {}, instructions: [] }),
+    program: packNumberArrays(structuredClone(init.program ?? { targets: {}, instructions: [] })),
     motion: createMotionState(init.joints),
     positioner,
     orbital: init.cell.family === 'orbital' ? createOrbitalState(init.joints[2] ?? 0) : null,

@@ -58,5 +58,11 @@ export async function probe<T>(page: Page, read: (p: WeldTwinProbe) => T): Promi
 /** Opens the app and waits until the 3D view has rendered a few frames. */
 export async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
-  await page.waitForFunction(() => window.__weldtwin?.ready === true, undefined, { timeout: 90_000 });
+  await page.waitForFunction(
+    () => window.__weldtwin?.ready === true && window.__weldtwin.cell !== null,
+    undefined,
+    {
+      timeout: 90_000,
+    },
+  );
 }

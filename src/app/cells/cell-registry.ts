@@ -11,9 +11,11 @@ export const cellComponents: Record<CellFamily, LazyExoticComponent<ComponentTyp
 };
 
 /** Where the desktop camera looks and stands for each cell (three.js Y-up coordinates). */
-export const cellCameras: Record<CellFamily, { position: [number, number, number]; target: [number, number, number] }> =
-  {
-    cobot: { position: [1.9, 1.75, 1.9], target: [0.35, 0.95, 0] },
-    industrial: { position: [0.3, 2.3, 3.4], target: [0.7, 0.9, 0] },
-    orbital: { position: [0.75, 1.3, 0.85], target: [0, 1.0, 0] },
-  };
+export const cellCameras: Record<
+  CellFamily,
+  { position: [number, number, number]; target: [number, number, number] }
+> = {
+  cobot: { position: [1.9, 1.75, 1.9], target: [0.35, 0.95, 0] },
+  industrial: { position: [0.3, 2.3, 3.4], target: [0.7, 0.9, 0] },
+  orbital: { position: [0.75, 1.3, 0.85], target: [0, 1.0, 0] },
+};

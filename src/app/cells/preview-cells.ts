@@ -49,15 +49,17 @@ export const previewCells: Record<CellFamily, PreviewCell> = {
       robotBase: at(0, 0, INDUSTRIAL_RISER_M),
       tool: Array.from(defaultTorch.tcp),
       positionerId: 'positioner-2axis',
+      // Positioner 1.1 m in front of the robot; the weldment is described on its faceplate (the work object).
+      positionerBase: at(1.1, 0, 0),
       workpiece: {
         material: 'carbon-steel',
         thicknessMm: 20,
         joint: 'fillet',
         position: 'PB',
         gapMm: 0,
-        // Thick-plate T-joint on the positioner faceplate (faceplate centre at x = 1.1 m, z = 1.15 m).
-        seamStart: [1.0, -0.15, 1.17],
-        seamEnd: [1.0, 0.15, 1.17],
+        // Thick-plate T-joint on the faceplate, 100 mm off centre toward the robot (world at home: x 1.0, z 1.17).
+        seamStart: [-0.1, -0.15, 0.02],
+        seamEnd: [-0.1, 0.15, 0.02],
         seamNormal: [-S, 0, S],
         carbonEquivalent: 0.42,
       },
@@ -89,6 +91,3 @@ export const previewCells: Record<CellFamily, PreviewCell> = {
     home: [0, 0, 0.012],
   },
 };
-
-/** Positioner base placement for the industrial cell (below the faceplate centre). */
-export const POSITIONER_BASE = at(1.1, 0, 0);

@@ -1,5 +1,6 @@
 // Everything a trainee can do, as plain functions that send intents. Desktop buttons, keyboard shortcuts
 // and the XR pendant all call these, so each action exists once.
+import type { RotationRows } from '../../sim/cell/types.ts';
 import type { Intent } from '../../sim/intents.ts';
 import { JOG_FRAMES, type MoveKind, usePendantStore } from '../stores/pendant-store.ts';
 import { useSimStore } from '../stores/sim-store.ts';
@@ -28,11 +29,32 @@ export function nextJogFrame(): void {
 }
 
 export function toggleFreedrive(): void {
-  send({ type: 'freedrive', on: !view().freedrive });
+  setFreedrive(!view().freedrive);
 }
 
+/**
+ * Freedrive button. The controller changes motion mode only with the arm at rest, so pressing takes effect once
+ * a jog or program motion has stopped, and releasing first holds the arm where it is, then leaves hand-guiding
+ * once it has settled.
+ */
 export function setFreedrive(on: boolean): void {
-  send({ type: 'freedrive', on });
+  const sim = useSimStore.getState();
+  sim.deferred.length = 0;
+  if (on) {
+    sim.sendWhenStopped({ type: 'freedrive', on: true });
+    return;
+  }
+  if (sim.view.freedrive) {
+    const t = sim.view.tcp;
+    send({ type: 'handGuide', position: [t[3]!, t[7]!, t[11]!] });
+  }
+  sim.sendWhenStopped({ type: 'freedrive', on: false });
+}
+
+/** Hand-guiding target for the TCP (sim world, m); ignored until freedrive is actually on. */
+export function handGuide(position: [number, number, number], rotation?: RotationRows): void {
+  if (!view().freedrive) return;
+  send(rotation ? { type: 'handGuide', position, rotation } : { type: 'handGuide', position });
 }
 
 export function recordPoint(): string {
@@ -41,15 +63,19 @@ export function recordPoint(): string {
   while (p.points.includes(`P${n}`)) n++;
   const name = `P${n}`;
   send({ type: 'recordPoint', name });
-  p.set({ points: [...p.points, name] });
+  p.set({ points: [...p.points, name], targetPoint: null });
   return name;
 }
 
-/** Adds a move to the last taught point (MoveC: through the second-to-last). False when points are missing. */
+/**
+ * Adds a move to the selected point (default: the last taught one); MoveC goes through the point taught just
+ * before it. False when the points are missing.
+ */
 export function addMove(move: MoveKind): boolean {
   const p = pendant();
-  const target = p.points[p.points.length - 1];
-  const via = move === 'C' ? p.points[p.points.length - 2] : undefined;
+  const index = p.targetPoint != null ? p.points.indexOf(p.targetPoint) : p.points.length - 1;
+  const target = p.points[index];
+  const via = move === 'C' ? p.points[index - 1] : undefined;
   if (target == null || (move === 'C' && via == null)) return false;
   const zoneMm = p.zoneMm > 0 ? p.zoneMm : ('fine' as const);
   const weave = p.weaveOn ? { ...p.weave } : undefined;

@@ -24,7 +24,12 @@ export function PendantPanel() {
         <button type="button" className="wt-estop" data-testid="estop" onClick={c.eStop}>
           {t('pendant.eStop')}
         </button>
-        <button type="button" className="wt-button wt-secondary" data-testid="reset-stops" onClick={c.resetStops}>
+        <button
+          type="button"
+          className="wt-button wt-secondary"
+          data-testid="reset-stops"
+          onClick={c.resetStops}
+        >
           {v.safety === 'e-stop' ? t('pendant.resetEStop') : t('pendant.resetProtective')}
         </button>
       </div>
@@ -92,11 +97,30 @@ export function PendantPanel() {
       <fieldset>
         <legend>{t('pendant.points')}</legend>
         <div className="wt-row">
-          <button type="button" className="wt-button" data-testid="record-point" onClick={() => c.recordPoint()}>
+          <button
+            type="button"
+            className="wt-button"
+            data-testid="record-point"
+            onClick={() => c.recordPoint()}
+          >
             {t('pendant.recordPoint')}
           </button>
           <span data-testid="points">{p.points.length ? p.points.join(' ') : t('pendant.noPoints')}</span>
         </div>
+        {p.points.length > 0 && (
+          <label className="wt-inline">
+            {t('pendant.moveTo')}{' '}
+            <select
+              data-testid="target-point"
+              value={p.targetPoint ?? p.points[p.points.length - 1]}
+              onChange={(e) => p.set({ targetPoint: e.target.value })}
+            >
+              {p.points.map((name) => (
+                <option key={name}>{name}</option>
+              ))}
+            </select>
+          </label>
+        )}
         <div className="wt-grid2">
           <label>
             {t('pendant.speed')}
@@ -131,7 +155,11 @@ export function PendantPanel() {
             {t('pendant.arcOnMove')}
           </label>
           <label className="wt-check">
-            <input type="checkbox" checked={p.weaveOn} onChange={(e) => p.set({ weaveOn: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={p.weaveOn}
+              onChange={(e) => p.set({ weaveOn: e.target.checked })}
+            />
             {t('pendant.weave')}
           </label>
         </div>
@@ -195,7 +223,8 @@ export function PendantPanel() {
       </fieldset>
       <fieldset>
         <legend>
-          {t('pendant.program')} — <span data-testid="program-state">{t(`pendant.programState.${v.programState}`)}</span>
+          {t('pendant.program')} —{' '}
+          <span data-testid="program-state">{t(`pendant.programState.${v.programState}`)}</span>
         </legend>
         {p.program.length === 0 ? (
           <div className="wt-muted">{t('pendant.programEmpty')}</div>
@@ -221,7 +250,12 @@ export function PendantPanel() {
           <button type="button" className="wt-button" data-testid="run" onClick={c.runProgram}>
             {t('pendant.run')}
           </button>
-          <button type="button" className="wt-button wt-secondary" data-testid="pause" onClick={c.pauseProgram}>
+          <button
+            type="button"
+            className="wt-button wt-secondary"
+            data-testid="pause"
+            onClick={c.pauseProgram}
+          >
             {t('pendant.pause')}
           </button>
           <button type="button" className="wt-button wt-secondary" data-testid="stop" onClick={c.stopProgram}>

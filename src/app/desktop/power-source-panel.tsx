@@ -99,7 +99,11 @@ export function PowerSourcePanel() {
           </select>
         </label>
         <label className="wt-check">
-          <input type="checkbox" checked={values.pulsed} onChange={(e) => update('pulsed', e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={values.pulsed}
+            onChange={(e) => update('pulsed', e.target.checked)}
+          />
           {t('power.pulsed')}
         </label>
       </div>

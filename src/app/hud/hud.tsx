@@ -1,6 +1,7 @@
 // The 2D overlay on top of the 3D view: title, cell, language, VR entry, and the desktop panels.
 import { useTranslation } from 'react-i18next';
 import * as c from '../controls/commands.ts';
+import { HelmetOverlay } from '../desktop/helmet-overlay.tsx';
 import { HelpOverlay } from '../desktop/help-overlay.tsx';
 import { PendantPanel } from '../desktop/pendant-panel.tsx';
 import { PowerSourcePanel } from '../desktop/power-source-panel.tsx';
@@ -20,6 +21,7 @@ export function Hud() {
   const generation = useSimStore((s) => s.generation);
   return (
     <div className="wt-hud">
+      <HelmetOverlay />
       <header className="wt-topbar">
         <div>
           <h1 className="wt-title">{t('app.title')}</h1>
@@ -28,7 +30,12 @@ export function Hud() {
         <div className="wt-topbar-actions">
           <CellPicker />
           <LanguageSwitch />
-          <button type="button" className="wt-button wt-secondary" data-testid="help-button" onClick={c.toggleHelp}>
+          <button
+            type="button"
+            className="wt-button wt-secondary"
+            data-testid="help-button"
+            onClick={c.toggleHelp}
+          >
             {t('help.open')}
           </button>
           <VRButton />

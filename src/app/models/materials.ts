@@ -2,9 +2,17 @@
 import { DoubleSide, MeshBasicMaterial, MeshStandardMaterial } from 'three';
 
 /** Painted metal and plastics; colour comes from the geometry's vertex colours. */
-export const paintedMaterial = new MeshStandardMaterial({ vertexColors: true, metalness: 0.2, roughness: 0.55 });
+export const paintedMaterial = new MeshStandardMaterial({
+  vertexColors: true,
+  metalness: 0.2,
+  roughness: 0.55,
+});
 /** Bare steel (plates, pipe, table top). */
-export const steelMaterial = new MeshStandardMaterial({ vertexColors: true, metalness: 0.6, roughness: 0.42 });
+export const steelMaterial = new MeshStandardMaterial({
+  vertexColors: true,
+  metalness: 0.6,
+  roughness: 0.42,
+});
 /** Translucent guarding panels, light-curtain beams, welding screens. */
 export const glassMaterial = new MeshStandardMaterial({
   vertexColors: true,

@@ -54,7 +54,15 @@ export class PartBuilder {
   }
 
   /** Cylinder (or cone with `radiusTop`) of length `length` centred at `at` along `axis`. */
-  cylinder(radius: number, length: number, at: V3, axis: Axis, color: number, segments = 20, radiusTop = radius): this {
+  cylinder(
+    radius: number,
+    length: number,
+    at: V3,
+    axis: Axis,
+    color: number,
+    segments = 20,
+    radiusTop = radius,
+  ): this {
     const q = new Quaternion();
     if (axis === 'x') q.setFromAxisAngle(new Vector3(0, 0, 1), -Math.PI / 2);
     else if (axis === 'z') q.setFromAxisAngle(new Vector3(1, 0, 0), Math.PI / 2);

@@ -15,7 +15,10 @@ export function createRig(model: RobotModel): RobotRig {
       return createUrRig(model as UrModel);
     case 'opw': {
       const params = OPW_PARAMS[model.id as keyof typeof OPW_PARAMS];
-      if (!params) throw new Error(`no OPW parameters for robot "${model.id}" (known: ${Object.keys(OPW_PARAMS).join(', ')})`);
+      if (!params)
+        throw new Error(
+          `no OPW parameters for robot "${model.id}" (known: ${Object.keys(OPW_PARAMS).join(', ')})`,
+        );
       return createOpwRig(model, params);
     }
     case 'positioner-2axis':

@@ -75,7 +75,9 @@ export function createOpwRig(model: RobotModel, p: OpwParams): RobotRig {
   );
   const j5 = new Group();
   j5.position.set(0, 0, c3 * 0.7);
-  j5.add(new Mesh(new PartBuilder().cylinder(0.055, 0.12, [0, 0, 0], 'y', YELLOW, 24).build(), paintedMaterial));
+  j5.add(
+    new Mesh(new PartBuilder().cylinder(0.055, 0.12, [0, 0, 0], 'y', YELLOW, 24).build(), paintedMaterial),
+  );
   const j6 = new Group();
   j6.add(
     new Mesh(

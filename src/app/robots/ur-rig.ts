@@ -15,7 +15,10 @@ export function createUrRig(model: UrModel): RobotRig {
   const { d1, a2, a3, d4, d5, d6 } = model.dh;
   // Joint housing radii scale with the arm (UR10e ≈ 75 mm shoulder, 45 mm wrist; UR5e about 0.8x).
   const k = Math.abs(a2) / 0.6127;
-  const rBase = 0.095 * k, rBig = 0.075 * k, rMid = 0.06 * k, rWrist = 0.045 * k;
+  const rBase = 0.095 * k,
+    rBig = 0.075 * k,
+    rMid = 0.06 * k,
+    rWrist = 0.045 * k;
   const a = [0, a2, a3, 0, 0, 0];
   const d = [d1, 0, 0, d4, d5, d6];
 

@@ -1,6 +1,7 @@
 // Publishes renderer statistics to the test probe and offers an on-demand pixel read-back.
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
+import { type InstancedMesh, type Material, type Mesh, Vector3 } from 'three';
 import { probe } from '../probe.ts';
 
 const GRID = 32;
@@ -44,8 +45,41 @@ export function FrameProbe() {
         lumaStdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean)),
       };
     };
+    probe.project = (x, y, z) => {
+      // Sim (Z-up) to three (Y-up), then to the canvas's CSS pixels.
+      const p = new Vector3(x, z, -y).project(camera);
+      const r = gl.domElement.getBoundingClientRect();
+      return [r.left + ((p.x + 1) / 2) * r.width, r.top + ((1 - p.y) / 2) * r.height];
+    };
+    probe.objectWorld = (name) => {
+      const o = scene.getObjectByName(name);
+      if (!o) return null;
+      o.updateWorldMatrix(true, false);
+      const p = o.getWorldPosition(new Vector3());
+      return [p.x, p.y, p.z];
+    };
+    probe.sceneStats = () => {
+      let meshes = 0;
+      let triangles = 0;
+      scene.traverseVisible((o) => {
+        const m = o as Mesh;
+        if (!m.isMesh || !m.geometry) return;
+        const mat = m.material as Material | Material[];
+        if (!Array.isArray(mat) && !mat.visible) return;
+        const inst = (m as InstancedMesh).isInstancedMesh ? (m as InstancedMesh).count : 1;
+        if (inst === 0) return;
+        const g = m.geometry;
+        const verts = g.index ? g.index.count : g.getAttribute('position').count;
+        meshes += Array.isArray(mat) ? mat.length : 1;
+        triangles += (verts / 3) * inst;
+      });
+      return { meshes, triangles: Math.round(triangles) };
+    };
     return () => {
       probe.sampleCanvas = null;
+      probe.sceneStats = null;
+      probe.project = null;
+      probe.objectWorld = null;
     };
   }, [gl, scene, camera]);
 
@@ -56,6 +90,7 @@ export function FrameProbe() {
     probe.render.triangles = info.render.triangles;
     probe.render.geometries = info.memory.geometries;
     probe.render.textures = info.memory.textures;
+    probe.render.programs = info.programs?.length ?? 0;
     probe.frames++;
     if (probe.frames > 2) probe.ready = true;
   });

@@ -3,7 +3,7 @@ import type { CellConfig } from '../../sim/cell/types.ts';
 import type { WeldSettings } from '../../sim/cell/weld-settings.ts';
 import type { Intent } from '../../sim/intents.ts';
 import { arcIsBurning } from '../../sim/systems/arc-sequence.ts';
-import { createWorld, step, type WorldState } from '../../sim/world.ts';
+import { createWorld, robotStopped as worldStopped, step, type WorldState } from '../../sim/world.ts';
 import type { SafetyStateView, SimView } from './sim-view.ts';
 
 export type SimWorld = WorldState;
@@ -31,6 +31,20 @@ export function createSimWorld(init: SimWorldInit): SimWorld {
   });
 }
 
+/** Below this the hand-guiding twist counts as zero: the controller's own standstill rule (sim/motion/commands.ts). */
+const GUIDE_STANDSTILL = 1e-9;
+
+/** The arm stands still by the rule the controller applies before it changes motion mode. */
+export function robotStopped(world: SimWorld): boolean {
+  const m = world.motion;
+  if (m.mode === 'hand-guide') {
+    for (let i = 0; i < m.guide.twist.length; i++)
+      if (Math.abs(m.guide.twist[i]!) >= GUIDE_STANDSTILL) return false;
+    return true;
+  }
+  return worldStopped(world);
+}
+
 export function stepSimWorld(world: SimWorld, intents: readonly Intent[]): void {
   step(world, intents);
 }
@@ -48,7 +62,8 @@ export function readSimView(w: SimWorld, view: SimView): void {
   view.tick = w.tick;
   const q = w.motion.q;
   for (let i = 0; i < view.robotQ.length; i++) view.robotQ[i] = q[i] ?? 0;
-  if (w.positioner) for (let i = 0; i < view.positionerQ.length; i++) view.positionerQ[i] = w.positioner.q[i] ?? 0;
+  if (w.positioner)
+    for (let i = 0; i < view.positionerQ.length; i++) view.positionerQ[i] = w.positioner.q[i] ?? 0;
   for (let i = 0; i < 12; i++) view.tcp[i] = w.tcpWorld[i]!;
   view.arcPhase = w.arc.phase;
   view.arcOn = arcIsBurning(w.arc);

@@ -21,6 +21,8 @@ export interface PendantState {
   /** 0–5 */
   jogAxis: number;
   points: string[];
+  /** The point the next MoveJ/MoveL goes to (MoveC: its end; the point before it is the via); null = the last. */
+  targetPoint: string | null;
   speedMmPerS: number;
   /** 0 = fine (exact stop). */
   zoneMm: number;
@@ -40,6 +42,7 @@ const DEFAULTS = {
   jogFrame: 'base' as JogFrame,
   jogAxis: 0,
   points: [] as string[],
+  targetPoint: null as string | null,
   speedMmPerS: 8,
   zoneMm: 0,
   arcOnMove: false,

@@ -7,10 +7,17 @@ import { STEP_S } from '../../sim/core/clock.ts';
 import type { Intent, LoggedIntent } from '../../sim/intents.ts';
 import { getRobot } from '../../sim/robot/index.ts';
 import { previewCells } from '../cells/preview-cells.ts';
+import { probe } from '../probe.ts';
 import { usePendantStore } from './pendant-store.ts';
 import { DEFAULT_WELD_SETTINGS } from '../sim/default-settings.ts';
 import { createSimView, type SimView } from '../sim/sim-view.ts';
-import { createSimWorld, readSimView, type SimWorld, stepSimWorld } from '../sim/world-adapter.ts';
+import {
+  createSimWorld,
+  readSimView,
+  robotStopped,
+  type SimWorld,
+  stepSimWorld,
+} from '../sim/world-adapter.ts';
 
 /** At most this much simulated time per rendered frame: a stalled tab must not run minutes of steps at once. */
 export const MAX_FRAME_S = 0.1;
@@ -34,6 +41,13 @@ export interface SimState {
   generation: number;
   loadCell(family: CellFamily, cell?: CellConfig, seed?: number): void;
   send(intent: Intent): void;
+  /**
+   * Sends `intent` once the arm has come to rest (the controller refuses some mode changes while it moves,
+   * e.g. leaving hand-guiding); sent at once when it already stands still.
+   */
+  sendWhenStopped(intent: Intent): void;
+  /** Intents waiting for the arm to stop. */
+  deferred: Intent[];
   /** Advance by `dt` seconds of wall time; returns the number of steps run. */
   advance(dt: number): number;
   setPaused(paused: boolean): void;
@@ -109,6 +123,7 @@ export const useSimStore = create<SimState>()((set, get) => {
     view: initialView('cobot', previewCells.cobot.config),
     log: [],
     pending: [],
+    deferred: [],
     accumulator: 0,
     paused: false,
     revision: 0,
@@ -128,6 +143,7 @@ export const useSimStore = create<SimState>()((set, get) => {
         view,
         log: [],
         pending: [],
+        deferred: [],
         accumulator: 0,
         revision: get().revision + 1,
         generation: get().generation + 1,
@@ -136,6 +152,10 @@ export const useSimStore = create<SimState>()((set, get) => {
 
     send(intent) {
       get().pending.push(intent);
+    },
+
+    sendWhenStopped(intent) {
+      get().deferred.push(intent);
     },
 
     advance(dt) {
@@ -157,6 +177,10 @@ export const useSimStore = create<SimState>()((set, get) => {
         stepSimWorld(s.world, batch);
         steps++;
       }
+      if (s.deferred.length > 0 && robotStopped(s.world)) {
+        for (const intent of s.deferred) s.pending.push(intent);
+        s.deferred.length = 0;
+      }
       if (steps > 0) {
         readSimView(s.world, s.view);
         if (syncDiscrete(s.view, snapshot)) set({ revision: s.revision + 1 });
@@ -169,3 +193,8 @@ export const useSimStore = create<SimState>()((set, get) => {
     },
   };
 });
+
+probe.sim = () => {
+  const s = useSimStore.getState();
+  return { view: s.view, world: s.world, log: s.log };
+};

@@ -13,6 +13,7 @@ import {
   Vector3,
 } from 'three';
 import { STEP_HZ } from '../../sim/core/clock.ts';
+import { probe } from '../probe.ts';
 import { useSimStore } from '../stores/sim-store.ts';
 import type { SimWorld } from '../sim/world-adapter.ts';
 
@@ -46,7 +47,10 @@ function placeRecord(w: SimWorld, i: number): void {
     pos.set(w.tcpWorld[3]!, w.tcpWorld[7]!, w.tcpWorld[11]!).sub(origin);
     const along = pos.dot(axis);
     nrm.copy(pos).addScaledVector(axis, -along).normalize();
-    pos.copy(origin).addScaledVector(axis, along).addScaledVector(nrm, wp.pipeOdMm / 2000);
+    pos
+      .copy(origin)
+      .addScaledVector(axis, along)
+      .addScaledVector(nrm, wp.pipeOdMm / 2000);
     lat.copy(axis);
     dir.crossVectors(lat, nrm);
     return;
@@ -58,13 +62,13 @@ function placeRecord(w: SimWorld, i: number): void {
   nrm.addScaledVector(dir, -nrm.dot(dir)).normalize();
   lat.crossVectors(nrm, dir);
   const aim = (w.bead.aimMm[i] ?? 0) / 1000;
-  const lift = (w.bead.reinforcementMm[i] ?? 1) / 1000;
   pos.set(wp.seamStart[0], wp.seamStart[1], wp.seamStart[2]);
   // A fillet's bead fills the corner: its centre sits out along the bisector by about the throat.
   const throat = (w.bead.throatMm[i] ?? 0) / 1000;
-  pos.addScaledVector(dir, s).addScaledVector(lat, aim).addScaledVector(nrm, wp.joint === 'fillet' ? throat * 0.45 : 0);
-  nrm.multiplyScalar(1);
-  scale.z = lift;
+  pos
+    .addScaledVector(dir, s)
+    .addScaledVector(lat, aim)
+    .addScaledVector(nrm, wp.joint === 'fillet' ? throat * 0.45 : 0);
 }
 
 export function BeadView() {
@@ -95,9 +99,11 @@ export function BeadView() {
     if (w !== st.world || (w && w.bead.seamMm.length < st.shown)) {
       st.world = w;
       st.shown = 0;
-      im.count = 0;
     }
-    if (!w) return;
+    if (!w) {
+      im.count = 0;
+      return;
+    }
     const n = Math.min(w.bead.seamMm.length, MAX_BEAD_RECORDS);
     for (let i = st.shown; i < n; i++) {
       scale.set(RIPPLE_LENGTH_MM / 1000, (w.bead.widthMm[i] ?? 6) / 1000, 0.001);
@@ -107,10 +113,12 @@ export function BeadView() {
       im.setMatrixAt(i, m);
       laidAtTick[i] = w.tick;
     }
+    // Only records laid so far are drawn (never the unused capacity).
+    im.count = n;
     if (n !== st.shown) {
       st.shown = n;
-      im.count = n;
       im.instanceMatrix.needsUpdate = true;
+      probe.beadShown = n;
     }
     // Recolour only the records still cooling (the last COOL_S seconds of bead).
     const coolTicks = COOL_S * STEP_HZ;
@@ -121,7 +129,7 @@ export function BeadView() {
       c.copy(HOT).lerp(COLD, Math.sqrt(t));
       im.setColorAt(i, c);
     }
-    if (first < n || st.shown > 0) im.instanceColor.needsUpdate = true;
+    if (first < n) im.instanceColor.needsUpdate = true;
   });
 
   return (
@@ -129,6 +137,7 @@ export function BeadView() {
       ref={mesh}
       name="bead"
       args={[geometry, material, MAX_BEAD_RECORDS]}
+      count={0}
       frustumCulled={false}
     />
   );

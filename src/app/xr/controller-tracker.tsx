@@ -1,28 +1,45 @@
-// Reads the controller grip poses every XR frame and publishes the right one to the probe.
-// No allocation of our own per frame (XRFrame.getPose returns a browser object we only read).
+// Reads the XR input every frame (before the interactions) and publishes the right hand to the test probe.
 import { useFrame } from '@react-three/fiber';
+import { useXR } from '@react-three/xr';
+import { Vector3 } from 'three';
 import { probe } from '../probe.ts';
+import { readXRInput, xrInput } from './xr-input.ts';
+
+/** Before the interactions (−40) and after the XR store's own frame hook (−1000). */
+export const READ_INPUT_PRIORITY = -60;
+
+const viewer = new Vector3();
 
 export function ControllerTracker() {
+  const origin = useXR((s) => s.origin);
   useFrame((state, _delta, frame?: XRFrame) => {
-    if (frame == null) return;
+    if (frame == null) {
+      xrInput.active = false;
+      return;
+    }
     const ref = state.gl.xr.getReferenceSpace();
     if (ref == null) return;
+    state.camera.getWorldPosition(viewer);
+    origin?.updateMatrixWorld();
+    readXRInput(frame, ref, origin ? origin.matrixWorld : null, viewer);
+    const ray = probe.rightRay;
+    const ro = xrInput.right.rayOrigin;
+    const rd = xrInput.right.rayDirection;
+    ray.origin[0] = ro.x;
+    ray.origin[1] = ro.y;
+    ray.origin[2] = ro.z;
+    ray.direction[0] = rd.x;
+    ray.direction[1] = rd.y;
+    ray.direction[2] = rd.z;
     const right = probe.rightController;
-    right.connected = false;
-    for (const source of frame.session.inputSources) {
-      if (source.handedness !== 'right' || source.gripSpace == null) continue;
-      const pose = frame.getPose(source.gripSpace, ref);
-      if (pose == null) continue;
-      const p = pose.transform.position;
-      right.connected = true;
-      if (p.x !== right.position[0] || p.y !== right.position[1] || p.z !== right.position[2]) {
-        right.position[0] = p.x;
-        right.position[1] = p.y;
-        right.position[2] = p.z;
-        right.updates++;
-      }
+    right.connected = xrInput.right.connected;
+    const p = xrInput.right.gripPosition;
+    if (p.x !== right.position[0] || p.y !== right.position[1] || p.z !== right.position[2]) {
+      right.position[0] = p.x;
+      right.position[1] = p.y;
+      right.position[2] = p.z;
+      right.updates++;
     }
-  });
+  }, READ_INPUT_PRIORITY);
   return null;
 }

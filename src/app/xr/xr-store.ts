@@ -13,8 +13,9 @@ export const xrStore = createXRStore({
   baseAssetPath,
   defaultControllerProfileId: 'generic-trigger',
   defaultXRHandProfileId: 'generic-hand',
-  controller: { teleportPointer: true },
-  hand: { teleportPointer: true },
+  // Our own ray presses the pendant and grabs the torch (xr-interactions.tsx); the library keeps only teleport.
+  controller: { rayPointer: false, grabPointer: false, teleportPointer: true },
+  hand: { rayPointer: false, grabPointer: false, touchPointer: false, teleportPointer: true },
 });
 
 xrStore.subscribe((state, prev) => {

@@ -42,12 +42,12 @@ export function replayAttempt<W>(attempt: Attempt, scenario: Scenario, port: Sim
   const maxTicks = Math.ceil(spec.timeLimitS * 180) + 1;
   const endTick = Math.min(attempt.endTick ?? maxTicks, maxTicks);
   let k = 0;
-  while (!run.state.finished && run.state.tick < endTick) {
-    const tick = run.state.tick;
+  while (!run.finished && run.tick < endTick) {
+    const tick = run.tick;
     while (k < attempt.log.length && attempt.log[k]!.tick <= tick) run.applyIntent(asAnyIntent(attempt.log[k++]!.intent));
     run.step();
   }
-  if (!run.state.finished) run.end('log-ended');
+  if (!run.finished) run.end('log-ended');
   const result = run.result();
   return { hash: attemptHash(port.hash(run.world), result), score: result.score, grade: result.grade, durationS: result.durationS, result };
 }

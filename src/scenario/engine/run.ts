@@ -5,14 +5,14 @@ import type { Intent } from '../../sim/intents.ts';
 import type { CompiledExpr, Value } from '../expr/index.ts';
 import type { Scenario } from '../model.ts';
 import { REMEDY_INTENTS } from '../schema/domain-enums.ts';
-import { asIntent, type AnyIntent } from '../schema/intent.ts';
+import { asIntent, type AnyIntent, type MacroIntent } from '../schema/intent.ts';
 import { gradeAttempt } from '../grading/grade.ts';
 import type { AttemptResult, EndReason, RunSnapshot } from '../grading/types.ts';
 import { EnvFiller } from './env-filler.ts';
 import { InjectionTracker } from './injection-tracker.ts';
 import { PhaseTracker } from './phase-tracker.ts';
 import { RuleMonitor } from './rule-monitor.ts';
-import type { SimPort } from './sim-port.ts';
+import type { ScenarioWorldInit, SimPort } from './sim-port.ts';
 import { TechniqueTracker } from './technique-tracker.ts';
 import { sampleVariation, worldInit, type SampledVariation } from './variation.ts';
 
@@ -27,7 +27,7 @@ const REMEDIES = new Set<string>(REMEDY_INTENTS);
 
 export interface LoggedAnyIntent {
   tick: number;
-  intent: AnyIntent;
+  intent: Exclude<AnyIntent, MacroIntent>;
 }
 
 /** What the HUD shows while an attempt runs. */
@@ -52,6 +52,10 @@ export interface ScenarioRun<W> {
   /** Every intent applied, with the step it took effect at: the attempt's input log. */
   readonly log: readonly LoggedAnyIntent[];
   readonly variation: SampledVariation;
+  /** Cheap per-step reads (the `state` view allocates). */
+  readonly tick: number;
+  readonly timeS: number;
+  readonly finished: boolean;
   start(seed: number): void;
   /** Queue an action; it takes effect at the start of the next step. */
   applyIntent(intent: AnyIntent): void;
@@ -70,9 +74,11 @@ export function createScenarioRun<W>(scenario: Scenario, port: SimPort<W>): Scen
 class Run<W> implements ScenarioRun<W> {
   world!: W;
   variation!: SampledVariation;
+  private init!: ScenarioWorldInit;
+  private lastTaught: number[] | undefined;
   readonly log: LoggedAnyIntent[] = [];
   private seed = 0;
-  private tick = 0;
+  tick = 0;
   private started = false;
   private endReason: EndReason = 'running';
   private queue: AnyIntent[] = [];
@@ -93,13 +99,15 @@ class Run<W> implements ScenarioRun<W> {
   start(seed: number): void {
     this.seed = seed;
     this.variation = sampleVariation(this.scenario.spec, seed);
-    this.world = this.port.createWorld(worldInit(this.scenario.spec, seed, this.variation));
+    this.init = worldInit(this.scenario.spec, seed, this.variation);
+    this.world = this.port.createWorld(this.init);
     this.filler = new EnvFiller(this.scenario, this.port, this.variation);
     this.phases = new PhaseTracker(this.scenario);
     this.rules = new RuleMonitor(this.scenario);
     this.injections = new InjectionTracker(this.scenario);
     this.technique = new TechniqueTracker(this.scenario);
     this.tick = 0;
+    this.lastTaught = undefined;
     this.log.length = 0;
     this.queue = [];
     this.eventCursor = 0;
@@ -113,7 +121,7 @@ class Run<W> implements ScenarioRun<W> {
     return this.endReason !== 'running';
   }
 
-  private get timeS(): number {
+  get timeS(): number {
     return this.tick * STEP_S;
   }
 
@@ -154,10 +162,18 @@ class Run<W> implements ScenarioRun<W> {
     if (!this.started) throw new Error('call start(seed) before step()');
     if (this.finished) return;
     const t = this.timeS;
-    const simIntents: Intent[] = this.tick === 0 ? this.scenario.spec.start.setup.map(asIntent) : [];
+    const simIntents: Intent[] = [];
+    if (this.tick === 0) {
+      for (const x of this.scenario.spec.start.setup) {
+        const intent = x.type === 'teachSeamPoint' ? this.expand(x) : asIntent(x);
+        if (intent) simIntents.push(intent);
+      }
+    }
     const queued = this.queue;
     this.queue = [];
-    for (const intent of queued) {
+    for (const raw of queued) {
+      const intent = raw.type === 'teachSeamPoint' ? this.expand(raw) : raw;
+      if (!intent) continue;
       this.log.push({ tick: this.tick, intent });
       switch (intent.type) {
         case 'advancePhase':
@@ -177,7 +193,7 @@ class Run<W> implements ScenarioRun<W> {
     for (const i of this.injections.due(t, (id) => this.phases.startOf(id), this.variation.injectionDelaysS)) {
       const inj = this.scenario.spec.injections[i]!;
       if (inj.kind === 'intents') simIntents.push(...inj.intents.map(asIntent));
-      else this.world = this.port.inject(this.world, { kind: inj.kind, type: inj.kind === 'fault' ? inj.fault : inj.event, params: inj.params });
+      else this.world = this.port.inject(this.world, inj.kind === 'fault' ? { kind: 'fault', type: inj.fault, params: inj.params } : { kind: 'safety', type: inj.event, params: {} });
       this.injections.markInjected(i, t);
     }
     this.world = this.port.step(this.world, simIntents);
@@ -187,6 +203,14 @@ class Run<W> implements ScenarioRun<W> {
     this.phases.checkTime(this.timeS);
     if (this.phases.finished) this.end('completed');
     else if (this.timeS >= this.scenario.spec.timeLimitS) this.end('time-limit');
+  }
+
+  /** A teaching shortcut becomes the setTarget a trainee's jog-and-record would give. */
+  private expand(m: MacroIntent): Intent | undefined {
+    const joints = this.port.seamTargetJoints?.(this.world, this.init, m, this.lastTaught);
+    if (!joints) return undefined;
+    this.lastTaught = joints;
+    return { type: 'setTarget', name: m.name, joints };
   }
 
   private evaluateAll(): void {
@@ -200,10 +224,10 @@ class Run<W> implements ScenarioRun<W> {
   }
 
   private collectEvents(): void {
-    const events = this.port.events(this.world);
+    const events = this.port.safetyEvents(this.world);
     for (; this.eventCursor < events.length; this.eventCursor++) {
       const e = events[this.eventCursor]!;
-      if (e.kind === 'safety' && this.safetyEvents.length < MAX_RECORDED_EVENTS) this.safetyEvents.push({ code: e.code, timeS: e.tick * STEP_S });
+      if (this.safetyEvents.length < MAX_RECORDED_EVENTS) this.safetyEvents.push({ code: e.kind, timeS: e.tS });
     }
   }
 

@@ -1,10 +1,10 @@
 // What the scenario engine needs from the twin. The world (src/sim/world.ts) is adapted to this in
 // world-port.ts; tests can drive the engine with any other implementation.
-import type { SimEvent } from '../../sim/events.ts';
 import type { Intent } from '../../sim/intents.ts';
 import type { CellFamily, JointType, Material, Process, WeldPosition } from '../../sim/cell/types.ts';
 import type { Value } from '../expr/index.ts';
 import type { MaintenanceStateSpec, WeldSettingsSpec } from '../schema/cell.ts';
+import type { MacroIntent } from '../schema/intent.ts';
 
 /** Everything a scenario decides about the world it starts, after seeded variation. */
 export interface ScenarioWorldInit {
@@ -33,7 +33,7 @@ export interface ScenarioWorldInit {
 export interface Injection {
   kind: 'fault' | 'safety';
   type: string;
-  params: Readonly<Record<string, number | string | boolean>>;
+  params: Readonly<Record<string, number | string | boolean | readonly number[]>>;
 }
 
 export interface SimPort<W> {
@@ -44,10 +44,15 @@ export interface SimPort<W> {
   inject(world: W, injection: Injection): W;
   /** Readers for the measurement names of measurements/catalogue.ts. */
   readonly readers: ReadonlyMap<string, (world: W) => Value>;
-  /** Events the world has recorded so far (append-only). */
-  events(world: W): readonly SimEvent[];
+  /** Safety incidents the world has recorded so far (append-only): the rule (`kind`) and onset time `tS`. */
+  safetyEvents(world: W): ReadonlyArray<{ readonly kind: string; readonly tS: number }>;
   /** Stable hash of the whole world state. */
   hash(world: W): string;
   /** Weld-model coaching lines at the end of an attempt (English), if the twin gives any. */
   advice?(world: W): readonly string[];
+  /**
+   * Robot joints that put the torch where a teachSeamPoint shortcut says (undefined: out of reach), on the IK
+   * branch nearest to `near` (the previously taught point) so a taught path keeps one arm configuration.
+   */
+  seamTargetJoints?(world: W, init: ScenarioWorldInit, point: MacroIntent, near: readonly number[] | undefined): number[] | undefined;
 }

@@ -27,8 +27,8 @@ export function runSolution<W>(scenario: Scenario, seed: number, which: Solution
   let stalledAtStep: number | undefined;
   let endAtS: number | undefined;
   const maxTicks = Math.ceil(scenario.spec.timeLimitS * 180) + 2;
-  for (let guard = 0; guard <= maxTicks && !run.state.finished; guard++) {
-    const t = run.state.timeS;
+  for (let guard = 0; guard <= maxTicks && !run.finished; guard++) {
+    const t = run.timeS;
     while (next < steps.length) {
       const s = steps[next]!;
       const notBefore = Math.max(s.at ?? 0, s.after !== undefined ? lastStepS + s.after : 0);

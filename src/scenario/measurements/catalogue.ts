@@ -18,6 +18,8 @@ const bool = (name: string, description: string): MeasurementSpec => ({ name, ty
 const str = (name: string, values: readonly string[] | undefined, description: string): MeasurementSpec =>
   values ? { name, type: 'string', values, description } : { name, type: 'string', description };
 
+/** Alarm ids of src/sim/faults/alarms.ts, and "" for none. */
+export const ALARM_CODES = ['', 'arc-start-failure', 'wire-stick', 'gas-low', 'collision', 'feed-fault'] as const;
 export const QUALITY_RESULTS = ['B', 'C', 'D', 'reject', 'none'] as const;
 export const TRANSFER_MODES = ['short-circuit', 'globular', 'spray', 'pulsed', 'none'] as const;
 export const ARC_PHASES = ['off', 'preflow', 'ignition', 'welding', 'crater', 'burnback', 'postflow'] as const;
@@ -57,7 +59,6 @@ export const MEASUREMENTS: readonly MeasurementSpec[] = [
   num('workpiece.gapMm', 'Root gap, mm'),
   num('workpiece.carbonEquivalent', 'CE(IIW) of the material batch'),
   num('workpiece.interpassTempC', 'Temperature of the joint area (interpass), °C'),
-  num('workpiece.seamOffsetMm', 'Where the real seam lies relative to the nominal one, mm'),
   // Robot and program.
   str('robot.mode', ['manual', 'auto'], 'Operating mode'),
   num('robot.speedOverridePercent', 'Speed override on the pendant, %'),
@@ -83,7 +84,7 @@ export const MEASUREMENTS: readonly MeasurementSpec[] = [
   num('safety.protectiveSeparationMm', 'Protective separation distance S_p now, mm (ISO 10218-2)'),
   // Faults and alarms.
   bool('alarm.active', 'An alarm is showing on the pendant'),
-  str('alarm.code', undefined, 'Code of the newest active alarm (empty when none)'),
+  str('alarm.code', ALARM_CODES, 'Newest active alarm: arc-start-failure, wire-stick, gas-low, collision, feed-fault ("" when none)'),
   bool('fault.anyActive', 'Some fault is present in the cell'),
   num('gas.flowLPerMin', 'Gas actually flowing at the nozzle, L/min'),
   bool('wire.stuck', 'The wire is stuck in the pool or the tip'),
@@ -96,4 +97,5 @@ export const MEASUREMENTS: readonly MeasurementSpec[] = [
   bool('maintenance.earthClampOk', 'Earth clamp tight and clean'),
   bool('maintenance.collisionSensorTripped', 'Torch collision sensor tripped'),
   num('maintenance.tipChanges', 'Contact tips replaced in this attempt'),
+  bool('maintenance.tcpCheckDue', 'The weekly TCP check is due (arc time since the last calibration)'),
 ];

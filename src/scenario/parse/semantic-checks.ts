@@ -8,6 +8,8 @@ import { GASES, PROCESSES } from '../schema/domain-enums.ts';
 import { RUBRIC_COMPONENTS } from '../schema/rubric.ts';
 import type { ScenarioSpec } from '../schema/scenario.ts';
 import { VARIATION_KEYS } from '../schema/variation.ts';
+import { FAULT_PARAMS, type ParamSpec } from '../schema/fault-params.ts';
+import type { FaultId } from '../../sim/faults/index.ts';
 import type { DataPath, SourceMap } from '../yaml/source-map.ts';
 
 export function semanticChecks(spec: ScenarioSpec, map: SourceMap): Diagnostic[] {
@@ -37,6 +39,9 @@ export function semanticChecks(spec: ScenarioSpec, map: SourceMap): Diagnostic[]
   phaseRef(['rubric', 'cycleTime', 'from'], spec.rubric.cycleTime?.from);
   phaseRef(['rubric', 'cycleTime', 'to'], spec.rubric.cycleTime?.to);
 
+  spec.injections.forEach((inj, i) => {
+    if (inj.kind === 'fault') checkFaultParams(inj.fault, inj.params, ['injections', i, 'params'], at);
+  });
   checkRobot(spec, at);
   checkRubric(spec, at);
   checkVariation(spec, at);
@@ -53,6 +58,24 @@ function checkUnique(list: ReadonlyArray<{ id: string }>, path: DataPath, what: 
     if (first !== undefined) at([...path, i, 'id'], `duplicate ${what} id ${JSON.stringify(item.id)} (first used at ${formatPath([...path, first])}); ids must be unique`);
     else seen.set(item.id, i);
   });
+}
+
+function checkFaultParams(fault: FaultId, params: Record<string, unknown>, path: DataPath, at: At): void {
+  const specs = FAULT_PARAMS[fault] as Record<string, ParamSpec>;
+  const names = Object.keys(specs);
+  for (const [name, value] of Object.entries(params)) {
+    const p = specs[name];
+    if (!p) {
+      at([...path, name], names.length ? `${fault} has no parameter \`${name}\`${suggestion(name, names)}; parameters: ${names.join(', ')}` : `${fault} takes no parameters`, true);
+      continue;
+    }
+    if (p.kind === 'number' && (typeof value !== 'number' || value < p.min || value > p.max)) at([...path, name], `${name} must be a number from ${p.min} to ${p.max}`);
+    if (p.kind === 'choice' && (typeof value !== 'string' || !p.values.includes(value))) at([...path, name], `${name} must be one of ${allowedList(p.values)}${typeof value === 'string' ? suggestion(value, p.values) : ''}`);
+    if (p.kind === 'vec3' && (!Array.isArray(value) || value.length !== 3 || value.some((v) => v < p.min || v > p.max))) at([...path, name], `${name} must be [x, y, z] in mm, each from ${p.min} to ${p.max}`);
+  }
+  for (const [name, p] of Object.entries(specs)) {
+    if (p.kind !== 'vec3' && p.required && !(name in params)) at(path.slice(0, -1), `${fault} needs params.${name} (${p.kind === 'choice' ? p.values.join(' | ') : 'a number'})`, true);
+  }
 }
 
 function checkRobot(spec: ScenarioSpec, at: At): void {
@@ -117,7 +140,7 @@ function checkIntents(spec: ScenarioSpec, at: At): void {
   const startTargets = new Set<string>();
   const check = (intent: Record<string, unknown> & { type: string }, path: DataPath, targets: Set<string>) => {
     if (intent.type === 'setWeld') checkSetWeld(intent as unknown as { key: string; value: unknown }, path, at);
-    if (intent.type === 'setTarget' || (intent.type === 'recordPoint' && typeof intent.name === 'string')) targets.add(intent.name as string);
+    if (intent.type === 'setTarget' || intent.type === 'teachSeamPoint' || (intent.type === 'recordPoint' && typeof intent.name === 'string')) targets.add(intent.name as string);
     if (intent.type === 'addMove') {
       for (const field of ['target', 'via'] as const) {
         const name = intent[field];

@@ -50,7 +50,12 @@ function unitSuffix(path: Path): string {
 
 export function issuesToDiagnostics(issues: readonly Issue[], root: z.ZodType, data: unknown, map: SourceMap): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const issue of issues) convert(issue, [], root, data, map, out);
+  // A value of the wrong type also fails the checks of the right type (a text "longer than 12 entries"): keep the type.
+  const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => JSON.stringify(i.path)));
+  for (const issue of issues) {
+    if (issue.code !== 'invalid_type' && wrongType.has(JSON.stringify(issue.path))) continue;
+    convert(issue, [], root, data, map, out);
+  }
   return out;
 }
 
@@ -119,7 +124,15 @@ function convert(issue: Issue, prefix: Path, root: z.ZodType, data: unknown, map
         }
         return;
       }
-      const branch = bestBranch(u.errors);
+      const merged = mergedDiscriminator(u.errors);
+      if (merged) {
+        const discPath = [...path, merged.key];
+        const dv = get(data, discPath);
+        const allowed = [...new Set(merged.options)];
+        push(out, dv === undefined ? map.container(path) : map.value(discPath), dv === undefined ? `${name}: missing \`${merged.key}\`; allowed: ${allowedList(allowed, 60)}` : `${fieldName(discPath)}: ${describeValue(dv)} is not allowed${typeof dv === 'string' ? suggestion(dv, allowed) : ''}; allowed: ${allowedList(allowed, 60)}`);
+        return;
+      }
+      const branch = bestBranch(u.errors.filter((b) => !rootTypeMismatch(b)).length ? u.errors.filter((b) => !rootTypeMismatch(b)) : u.errors);
       if (branch) {
         for (const sub of branch) convert(sub, path, root, data, map, out);
         return;
@@ -130,6 +143,28 @@ function convert(issue: Issue, prefix: Path, root: z.ZodType, data: unknown, map
     default:
       push(out, map.value(path), `${name}: ${issue.message}${issue.message.startsWith('expected') ? `, got ${describeValue(value)}` : ''}`);
   }
+}
+
+const rootTypeMismatch = (b: Issue[]) => b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0;
+
+/** A branch that failed only because its `type`/`kind` tag did not match: the tag and what it allows. */
+function discriminatorOf(branch: Issue[]): { key: string; options: string[] } | undefined {
+  for (const i of branch) {
+    const u = i as { code: string; discriminator?: string; options?: unknown[]; errors?: Issue[][]; path: PropertyKey[]; values?: unknown[] };
+    if (u.code === 'invalid_union' && u.discriminator !== undefined && i.path.length === 1) return { key: u.discriminator, options: (u.options ?? []).map(String) };
+    if (u.code === 'invalid_union' && i.path.length === 0 && u.errors) return mergedDiscriminator(u.errors);
+    if (u.code === 'invalid_value' && i.path.length === 1 && (i.path[0] === 'type' || i.path[0] === 'kind')) return { key: String(i.path[0]), options: (u.values ?? []).map(String) };
+  }
+  return undefined;
+}
+
+/** When every object-shaped branch of a union failed on the same tag, all the tag values it would accept. */
+function mergedDiscriminator(branches: Issue[][]): { key: string; options: string[] } | undefined {
+  const relevant = branches.filter((b) => !rootTypeMismatch(b));
+  if (!relevant.length) return undefined;
+  const found = relevant.map(discriminatorOf);
+  if (found.some((f) => !f) || new Set(found.map((f) => f!.key)).size !== 1) return undefined;
+  return { key: found[0]!.key, options: found.flatMap((f) => f!.options) };
 }
 
 /** Of a union's failed branches, the one that got furthest (the author most likely meant it). */

@@ -1,7 +1,7 @@
 // The welding cell of a scenario: robot, process, workpiece, fixtures, and what the trainee finds at the start.
 import { z } from 'zod';
 import { GASES, JOINTS, MATERIALS, POSITIONS, PROCESSES } from './domain-enums.ts';
-import { simIntentSchema } from './intent.ts';
+import { setupIntentSchema } from './intent.ts';
 
 // Physical bounds (domain/welding.md §4: plates 0.8–≥12 mm in the chart rows; pipe walls ~6–25 mm, robots.md §2.4).
 export const workpieceSchema = z.strictObject({
@@ -55,7 +55,7 @@ export const startSchema = z.strictObject({
   weld: weldSettingsSchema.optional().describe('Power-source settings the trainee finds'),
   maintenance: maintenanceStateSchema.optional(),
   /** Intents replayed at tick 0 to build the start state (taught targets, an existing program, the mode…). */
-  setup: z.array(simIntentSchema).max(500).default([]).describe('Intents applied before the trainee starts'),
+  setup: z.array(setupIntentSchema).max(500).default([]).describe('Intents applied before the trainee starts'),
 });
 
 export type CellSpec = z.infer<typeof cellSchema>;

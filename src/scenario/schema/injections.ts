@@ -39,13 +39,15 @@ export const injectionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('fault'),
     fault: z.enum(FAULT_TYPES),
-    params: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).default({}),
+    params: z
+      .record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.array(z.number()).max(3)]))
+      .default({})
+      .describe('Fault parameters (e.g. gas-supply-loss: cause valve-closed | cylinder-empty | leak)'),
     ...base,
   }),
   z.strictObject({
     kind: z.literal('safety'),
     event: z.enum(SAFETY_EVENT_TYPES),
-    params: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).default({}),
     ...base,
   }),
   z.strictObject({

@@ -96,7 +96,7 @@ export const simIntentSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setProgramOffset'), offsetMm: vec3 }),
   z.strictObject({ type: z.literal('reseatRing') }),
   z.strictObject({ type: z.literal('rehomeCarriage') }),
-]);
+]).meta({ id: 'SimIntent' });
 
 /** Actions the scenario engine handles (they never reach the twin). */
 export const scenarioIntentSchema = z.discriminatedUnion('type', [
@@ -105,12 +105,33 @@ export const scenarioIntentSchema = z.discriminatedUnion('type', [
     .strictObject({ type: z.literal('diagnose'), cause: z.string().min(1).max(60) })
     .describe('The trainee names the cause of an alarm (graded against an injection\'s `handling.diagnosis`)'),
   z.strictObject({ type: z.literal('finish') }).describe('The trainee ends the attempt'),
-]);
+]).meta({ id: 'ScenarioIntent' });
 
+/**
+ * Shortcuts for scripted solutions and start set-ups (never sent by the app): teach a robot target exactly on the
+ * seam. The engine turns it into the setTarget intent (joints by inverse kinematics) that a trainee's jogging and
+ * recording would give, and logs that intent, so replays need no shortcut.
+ */
+export const macroIntentSchema = z.strictObject({
+  type: z.literal('teachSeamPoint'),
+  name: moveName,
+  along: z.number().min(-0.5).max(1.5).default(0).describe('Where on the seam: 0 start, 1 end'),
+  standoffMm: z.number().min(-20).max(500).default(0).describe('Distance of the wire tip above the joint line, mm'),
+  travelAngleDeg: z.number().min(-45).max(45).default(10).describe('Push (> 0) or drag (< 0) angle'),
+  workTiltDeg: z.number().min(-45).max(45).default(0).describe('Tilt of the torch across the seam from the ideal work angle'),
+  seam: z.enum(['actual', 'nominal']).default('actual').describe('The seam as placed (with seeded offset) or as drawn'),
+}).meta({ id: 'TeachSeamPoint' });
+
+/** What an attempt log may hold: the twin's intents and the scenario actions. */
 export const anyIntentSchema = z.union([simIntentSchema, scenarioIntentSchema]);
+/** What a scripted solution may do: anything a trainee can, plus the teaching shortcut. */
+export const solutionIntentSchema = z.union([simIntentSchema, scenarioIntentSchema, macroIntentSchema]).meta({ id: 'SolutionIntent' });
+/** What a start set-up may do. */
+export const setupIntentSchema = z.union([simIntentSchema, macroIntentSchema]);
 
 export type ScenarioIntent = z.infer<typeof scenarioIntentSchema>;
-export type AnyIntent = Intent | ScenarioIntent;
+export type MacroIntent = z.infer<typeof macroIntentSchema>;
+export type AnyIntent = Intent | ScenarioIntent | MacroIntent;
 
 /** zod types optional fields as `T | undefined`; parsed data never holds an explicit undefined. */
 type NoUndefined<T> = T extends readonly unknown[]
@@ -128,7 +149,7 @@ export function asIntent(x: z.infer<typeof simIntentSchema>): Intent {
   return x as NoUndefined<typeof x>;
 }
 
-/** A schema-validated intent of either kind, typed for the engine. */
-export function asAnyIntent(x: z.infer<typeof anyIntentSchema>): AnyIntent {
+/** A schema-validated intent of any kind, typed for the engine. */
+export function asAnyIntent(x: z.infer<typeof solutionIntentSchema>): AnyIntent {
   return x as NoUndefined<typeof x>;
 }

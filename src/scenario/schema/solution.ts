@@ -1,16 +1,16 @@
 // Scripted solutions: what a trainee does and when. The reference must pass; the known-bad must fail.
 import { z } from 'zod';
 import { bilingual, expression } from './common.ts';
-import { anyIntentSchema } from './intent.ts';
+import { solutionIntentSchema } from './intent.ts';
 
 export const stepSchema = z.strictObject({
   at: z.number().min(0).max(86_400).optional().describe('Not before this attempt time, s'),
   after: z.number().min(0).max(86_400).optional().describe('Seconds after the previous step ran'),
   waitFor: expression.optional().describe('Wait until this is true (for seeded fault timings)'),
   timeoutS: z.number().positive().max(86_400).default(600).describe('Give up waiting after this; the script stops'),
-  do: z.union([anyIntentSchema, z.array(anyIntentSchema).min(1).max(50)]),
+  do: z.union([solutionIntentSchema, z.array(solutionIntentSchema).min(1).max(50)]),
   note: z.string().max(200).optional(),
-});
+}).meta({ id: 'SolutionStep' });
 
 export const solutionSchema = z.strictObject({
   description: bilingual.optional(),

@@ -1,7 +1,14 @@
-// Ed25519 signatures over canonical JSON (src/sim/core/hash.ts canonicalJson), so the app can verify the same
-// bytes with Web Crypto (`crypto.subtle.verify('Ed25519', key, signature, utf8(canonicalJson(credential)))`).
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { canonicalJson } from '../../sim/core/hash.ts';
+// Ed25519 with node:crypto over UTF-8 text (for credentials: canonicalJson(credential), src/sim/core/hash.ts), so
+// the app verifies the same bytes with Web Crypto (`crypto.subtle.verify('Ed25519', key, signature, bytes)`).
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 
 export interface CredentialSigner {
   /** First 16 hex digits of SHA-256 over the raw 32-byte public key. */
@@ -9,8 +16,8 @@ export interface CredentialSigner {
   /** Raw 32-byte Ed25519 public key, base64url (the JWK `x`). */
   readonly publicKey: string;
   readonly publicKeyPem: string;
-  /** Signature (base64url, 64 bytes) over the canonical JSON of `payload`. */
-  sign(payload: unknown): string;
+  /** Signature (base64url, 64 bytes) over utf8(`text`). */
+  sign(text: string): string;
 }
 
 export function keyIdOf(publicKeyB64url: string): string {
@@ -25,7 +32,9 @@ export function generateSigningKeyPem(): string {
 export function signerFromPem(privateKeyPem: string): CredentialSigner {
   const key: KeyObject = createPrivateKey(privateKeyPem);
   if (key.asymmetricKeyType !== 'ed25519') {
-    throw new Error(`the credential signing key must be Ed25519, got ${key.asymmetricKeyType ?? 'a symmetric key'}`);
+    throw new Error(
+      `the credential signing key must be Ed25519, got ${key.asymmetricKeyType ?? 'a symmetric key'}`,
+    );
   }
   const pub = createPublicKey(key);
   const x = (pub.export({ format: 'jwk' }) as { x: string }).x;
@@ -33,7 +42,7 @@ export function signerFromPem(privateKeyPem: string): CredentialSigner {
     keyId: keyIdOf(x),
     publicKey: x,
     publicKeyPem: pub.export({ format: 'pem', type: 'spki' }).toString(),
-    sign: (payload) => sign(null, Buffer.from(canonicalJson(payload), 'utf8'), key).toString('base64url'),
+    sign: (text) => sign(null, Buffer.from(text, 'utf8'), key).toString('base64url'),
   };
 }
 
@@ -47,16 +56,18 @@ export function publicKeyFromText(text: string): string {
   }
   if (t.startsWith('{')) {
     const j = JSON.parse(t) as { kty?: string; crv?: string; x?: string };
-    if (j.kty !== 'OKP' || j.crv !== 'Ed25519' || typeof j.x !== 'string') throw new Error('the JWK is not an Ed25519 public key');
+    if (j.kty !== 'OKP' || j.crv !== 'Ed25519' || typeof j.x !== 'string')
+      throw new Error('the JWK is not an Ed25519 public key');
     return j.x;
   }
-  if (/^[A-Za-z0-9_-]{43}=?$/.test(t) && Buffer.from(t, 'base64url').length === 32) return t.replace(/=$/, '');
+  if (/^[A-Za-z0-9_-]{43}=?$/.test(t) && Buffer.from(t, 'base64url').length === 32)
+    return t.replace(/=$/, '');
   throw new Error('expected an Ed25519 public key: PEM, JWK, or 32 raw bytes in base64url');
 }
 
-export function verifySignature(payload: unknown, signatureB64url: string, publicKeyB64url: string): boolean {
+export function verifySignature(text: string, signatureB64url: string, publicKeyB64url: string): boolean {
   const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: publicKeyB64url }, format: 'jwk' });
   const sig = Buffer.from(signatureB64url, 'base64url');
   if (sig.length !== 64) return false;
-  return verify(null, Buffer.from(canonicalJson(payload), 'utf8'), key, sig);
+  return verify(null, Buffer.from(text, 'utf8'), key, sig);
 }

@@ -24,7 +24,8 @@ export async function authenticate(req: FastifyRequest, store: Store, now: numbe
   if (!m) throw unauthorized('bad-authorization', "the Authorization header must be 'Bearer <token>'");
   const tokenHash = sha256Hex(m[1]!);
   const session = await store.findSession(tokenHash, now);
-  if (!session) throw unauthorized('session-expired', 'the session token is unknown or has expired; log in again');
+  if (!session)
+    throw unauthorized('session-expired', 'the session token is unknown or has expired; log in again');
   return { ...session, tokenHash };
 }
 

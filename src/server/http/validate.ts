@@ -21,7 +21,8 @@ export function problems(error: z.ZodError): string[] {
 
 /** Parse `value` with `schema`, or throw a 400 naming every bad field. */
 export function parseBody<S extends z.ZodType>(schema: S, value: unknown, what = 'request body'): z.infer<S> {
-  if (value === undefined || value === null) throw badRequest('body-missing', `${what}: expected a JSON object, got nothing`);
+  if (value === undefined || value === null)
+    throw badRequest('body-missing', `${what}: expected a JSON object, got nothing`);
   const r = schema.safeParse(value);
   if (!r.success) throw badRequest('invalid-body', `${what} is invalid: ${problems(r.error).join('; ')}`);
   return r.data;
@@ -32,7 +33,10 @@ export function idParam(params: unknown, name: string): number {
   const raw = (params as Record<string, string | undefined>)[name];
   const n = Number(raw);
   if (!raw || !/^\d{1,15}$/.test(raw) || n <= 0) {
-    throw badRequest('invalid-id', `${name} in the URL must be a positive integer, got ${JSON.stringify(raw ?? '')}`);
+    throw badRequest(
+      'invalid-id',
+      `${name} in the URL must be a positive integer, got ${JSON.stringify(raw ?? '')}`,
+    );
   }
   return n;
 }

@@ -36,7 +36,8 @@ export function computeStandings(
     const best = new Map<number, Attempt>();
     for (const a of byStation.get(s.id) ?? []) {
       const b = best.get(a.roundId);
-      if (!b || a.score > b.score || (a.score === b.score && a.verifiedAt < b.verifiedAt)) best.set(a.roundId, a);
+      if (!b || a.score > b.score || (a.score === b.score && a.verifiedAt < b.verifiedAt))
+        best.set(a.roundId, a);
     }
     let total = 0;
     let reachedAt = 0;

@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { bodyDigest, logDigest } from '../verify/digest.ts';
-import { badRequest, conflict, forbidden, HttpError } from '../errors.ts';
+import { badRequest, conflict, forbidden, type HttpError } from '../errors.ts';
 import { requireRole, type Principal } from '../http/auth.ts';
 import { auditBy, type Ctx } from '../http/context.ts';
 import { parseBody } from '../http/validate.ts';
@@ -12,7 +12,15 @@ import type { Attempt, Round, Station } from '../store/types.ts';
 import { roundStatus, scenarioVersionSchema, seedSchema } from './event-routes.ts';
 
 /** Result fields only the server computes: a station that sends one is refused, never silently ignored. */
-export const SERVER_COMPUTED_FIELDS = ['score', 'grade', 'passed', 'breakdown', 'durationS', 'result', 'results'] as const;
+export const SERVER_COMPUTED_FIELDS = [
+  'score',
+  'grade',
+  'passed',
+  'breakdown',
+  'durationS',
+  'result',
+  'results',
+] as const;
 
 /** Upper bound on log entries (a 2-hour attempt with an intent every 0.1 s is 72 000). */
 export const MAX_LOG_ENTRIES = 200_000;
@@ -23,15 +31,23 @@ const attemptBody = z.strictObject({
   seed: seedSchema,
   appVersion: z.string().min(1).max(50),
   log: z.array(z.unknown()).max(MAX_LOG_ENTRIES),
+  /** Step at which the attempt stopped when it ended without a finish action (part of the replay input). */
+  endTick: z.number().int().min(0).optional(),
   idempotencyKey: z
     .string()
-    .regex(/^[A-Za-z0-9._:-]{8,128}$/, 'must be 8-128 characters of letters, digits and . _ : - (a UUID is ideal)'),
+    .regex(
+      /^[A-Za-z0-9._:-]{8,128}$/,
+      'must be 8-128 characters of letters, digits and . _ : - (a UUID is ideal)',
+    ),
   /** Optional: the round this attempt is for (otherwise the event's open round for this scenario and seed). */
   roundId: z.number().int().positive().optional(),
   /** Optional: the station the app recorded the attempt on; must be the station that is logged in. */
   stationId: z.number().int().positive().optional(),
   /** Optional: the replay hash the station computed locally; must equal the server's. */
-  hash: z.string().regex(/^[0-9a-f]{16}$/, 'must be the 16-hex-digit replay hash').optional(),
+  hash: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/, 'must be the 16-hex-digit replay hash')
+    .optional(),
 });
 type AttemptBody = z.infer<typeof attemptBody>;
 
@@ -46,6 +62,7 @@ export function attemptJson(a: Attempt) {
     version: a.scenarioVersion,
     seed: a.seed,
     appVersion: a.appVersion,
+    endTick: a.endTick,
     hash: a.hash,
     score: a.score,
     grade: a.grade,
@@ -71,7 +88,8 @@ function refuseScoreFields(raw: unknown): void {
     throw badRequest(
       'score-not-accepted',
       `the submission contains ${sent.map((f) => `'${f}'`).join(', ')}: the server computes the score by replaying the ` +
-        'input log and never accepts one from a station; send only scenarioId, version, seed, appVersion, log and idempotencyKey',
+        'input log and never accepts one from a station; send only scenarioId, version, seed, appVersion, log, ' +
+        'idempotencyKey (and optionally endTick, roundId, stationId, hash)',
     );
   }
 }
@@ -97,23 +115,36 @@ async function resolveRound(ctx: Ctx, station: Station, body: AttemptBody, now: 
   } else {
     const open = rounds.filter((r) => roundStatus(r, now) === 'open');
     round =
-      open.find((r) => r.scenarioId === body.scenarioId && String(r.scenarioVersion) === String(body.version) && r.seed === body.seed) ??
+      open.find(
+        (r) =>
+          r.scenarioId === body.scenarioId &&
+          String(r.scenarioVersion) === String(body.version) &&
+          r.seed === body.seed,
+      ) ??
       open[0] ??
       rounds.find((r) => r.scenarioId === body.scenarioId && r.seed === body.seed);
     if (!round) {
       const next = rounds.filter((r) => r.opensAt > now).sort((a, b) => a.opensAt - b.opensAt)[0];
-      throw forbidden('no-open-round', `no round of your event is open now${next ? `; the next opens at ${iso(next.opensAt)}` : ''}`);
+      throw forbidden(
+        'no-open-round',
+        `no round of your event is open now${next ? `; the next opens at ${iso(next.opensAt)}` : ''}`,
+      );
     }
   }
   const mismatch: string[] = [];
   if (body.scenarioId !== round.scenarioId) mismatch.push(`scenarioId ${JSON.stringify(body.scenarioId)}`);
-  if (String(body.version) !== String(round.scenarioVersion)) mismatch.push(`version ${JSON.stringify(body.version)}`);
+  if (String(body.version) !== String(round.scenarioVersion))
+    mismatch.push(`version ${JSON.stringify(body.version)}`);
   if (body.seed !== round.seed) mismatch.push(`seed ${body.seed}`);
   if (mismatch.length) {
-    throw badRequest('wrong-exercise', `the attempt's ${mismatch.join(', ')} does not match ${describeRound(round)}`);
+    throw badRequest(
+      'wrong-exercise',
+      `the attempt's ${mismatch.join(', ')} does not match ${describeRound(round)}`,
+    );
   }
   const status = roundStatus(round, now);
-  if (status === 'upcoming') throw forbidden('round-not-open', `${describeRound(round)} opens at ${iso(round.opensAt)}`);
+  if (status === 'upcoming')
+    throw forbidden('round-not-open', `${describeRound(round)} opens at ${iso(round.opensAt)}`);
   if (status === 'closed') {
     throw forbidden(
       'round-closed',
@@ -124,7 +155,11 @@ async function resolveRound(ctx: Ctx, station: Station, body: AttemptBody, now: 
   return round;
 }
 
-export async function submitAttempt(ctx: Ctx, p: Principal, raw: unknown): Promise<{ status: 200 | 201; attempt: Attempt }> {
+export async function submitAttempt(
+  ctx: Ctx,
+  p: Principal,
+  raw: unknown,
+): Promise<{ status: 200 | 201; attempt: Attempt }> {
   const receivedAt = ctx.now();
   refuseScoreFields(raw);
   const body = parseBody(attemptBody, raw, 'attempt');
@@ -134,7 +169,10 @@ export async function submitAttempt(ctx: Ctx, p: Principal, raw: unknown): Promi
   const existing = await ctx.store.findAttemptByKey(stationId, body.idempotencyKey);
   if (existing) {
     // A retry (rare): digest the log here rather than replaying it.
-    return { status: 200, attempt: idempotentAnswer(existing, bodyDigest(logDigest(log), rest), body.idempotencyKey) };
+    return {
+      status: 200,
+      attempt: idempotentAnswer(existing, bodyDigest(logDigest(log), rest), body.idempotencyKey),
+    };
   }
 
   const station = (await ctx.store.getStation(stationId))!;
@@ -152,16 +190,23 @@ export async function submitAttempt(ctx: Ctx, p: Principal, raw: unknown): Promi
     );
   }
   if (station.disqualifiedAt !== null) {
-    throw forbidden('station-disqualified', `station ${JSON.stringify(station.name)} is disqualified: ${station.disqualifiedReason ?? ''}`);
+    throw forbidden(
+      'station-disqualified',
+      `station ${JSON.stringify(station.name)} is disqualified: ${station.disqualifiedReason ?? ''}`,
+    );
   }
   const round = await resolveRound(ctx, station, body, receivedAt);
 
-  // The replay (and the log digest) run in the worker pool, off this thread.
+  // The replay (and the log digest) run in the worker pool, off this thread. The log is serialised once, here:
+  // that text goes to the worker and into the database.
+  const logJson = JSON.stringify(log);
   const { result, logDigest: logHex } = await ctx.verifier.verify({
     scenarioId: body.scenarioId,
     version: body.version,
     seed: body.seed,
     log,
+    logJson,
+    ...(body.endTick !== undefined ? { endTick: body.endTick } : {}),
   });
   if (body.hash !== undefined && body.hash !== result.hash) {
     await ctx.store.appendAudit(
@@ -191,7 +236,8 @@ export async function submitAttempt(ctx: Ctx, p: Principal, raw: unknown): Promi
       scenarioVersion: body.version,
       seed: body.seed,
       appVersion: body.appVersion,
-      log,
+      endTick: body.endTick ?? null,
+      logJson,
       ...result,
       verifier: ctx.verifier.name,
       receivedAt,
@@ -206,14 +252,24 @@ export async function submitAttempt(ctx: Ctx, p: Principal, raw: unknown): Promi
   );
   if (outcome.kind === 'duplicate-key') {
     // Two copies of the same submission raced; the first committed.
-    return { status: 200, attempt: idempotentAnswer(outcome.existing, bodyDigest(logHex, rest), body.idempotencyKey) };
+    return {
+      status: 200,
+      attempt: idempotentAnswer(outcome.existing, bodyDigest(logHex, rest), body.idempotencyKey),
+    };
   }
-  if (outcome.kind === 'duplicate-log') throw await duplicateLog(ctx, p, outcome.existing, stationId, body.idempotencyKey);
+  if (outcome.kind === 'duplicate-log')
+    throw await duplicateLog(ctx, p, outcome.existing, stationId, body.idempotencyKey);
   ctx.hub.notify(station.eventId);
   return { status: 201, attempt: outcome.attempt };
 }
 
-async function duplicateLog(ctx: Ctx, p: Principal, existing: Attempt, stationId: number, key: string): Promise<HttpError> {
+async function duplicateLog(
+  ctx: Ctx,
+  p: Principal,
+  existing: Attempt,
+  stationId: number,
+  key: string,
+): Promise<HttpError> {
   if (existing.stationId === stationId) {
     return conflict(
       'duplicate-attempt',

@@ -10,10 +10,19 @@ import { parseBody } from '../http/validate.ts';
 
 export const usernameSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'must be 2-40 characters: lower-case letters, digits, dot, dash, underscore');
-export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200);
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{1,39}$/,
+    'must be 2-40 characters: lower-case letters, digits, dot, dash, underscore',
+  );
+export const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(200);
 
-const loginBody = z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
+const loginBody = z.strictObject({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
 const newUserBody = z.strictObject({
   username: usernameSchema,
   password: passwordSchema,
@@ -24,7 +33,9 @@ export async function authRoutes(app: FastifyInstance, ctx: Ctx): Promise<void> 
   app.post('/api/auth/login', async (req) => {
     const body = parseBody(loginBody, req.body);
     const user = await ctx.store.findUserByName(body.username);
-    const ok = user ? await verifyPassword(body.password, user.passwordHash) : await burnPasswordCheck(body.password);
+    const ok = user
+      ? await verifyPassword(body.password, user.passwordHash)
+      : await burnPasswordCheck(body.password);
     const at = ctx.now();
     if (!user || !ok) {
       await ctx.store.appendAudit({
@@ -41,7 +52,11 @@ export async function authRoutes(app: FastifyInstance, ctx: Ctx): Promise<void> 
     }
     const token = newSessionToken();
     const expiresAt = at + ctx.userSessionTtlS * 1000;
-    await ctx.store.createSession(sha256Hex(token), { role: user.role, userId: user.id, stationId: null, expiresAt }, at);
+    await ctx.store.createSession(
+      sha256Hex(token),
+      { role: user.role, userId: user.id, stationId: null, expiresAt },
+      at,
+    );
     await ctx.store.appendAudit({
       at,
       actorRole: user.role,
@@ -80,7 +95,8 @@ export async function authRoutes(app: FastifyInstance, ctx: Ctx): Promise<void> 
       { username: body.username, role: body.role, passwordHash, createdAt: ctx.now() },
       auditBy(ctx, p, 'user.create', null, `user:${body.username}`, { role: body.role }),
     );
-    if (!user) throw conflict('username-taken', `the username ${JSON.stringify(body.username)} is already taken`);
+    if (!user)
+      throw conflict('username-taken', `the username ${JSON.stringify(body.username)} is already taken`);
     return reply.code(201).send({ id: user.id, username: user.username, role: user.role });
   });
 

@@ -2,7 +2,11 @@
 // non-disqualified attempts and signs each award with its Ed25519 key.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { credentialDefinitionSchema, evidenceFor, type CredentialDefinition } from '../credentials/definition.ts';
+import {
+  credentialDefinitionSchema,
+  evidenceFor,
+  type CredentialDefinition,
+} from '../credentials/definition.ts';
 import { issueCredential } from '../credentials/document.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { requireRole } from '../http/auth.ts';
@@ -55,7 +59,8 @@ export async function credentialRoutes(app: FastifyInstance, ctx: Ctx): Promise<
       ctx.store.listAttempts({ eventId }),
       ctx.store.listAwards({ eventId }),
     ]);
-    if (defs.length === 0) throw badRequest('no-definitions', `event ${eventId} defines no credentials; PUT some first`);
+    if (defs.length === 0)
+      throw badRequest('no-definitions', `event ${eventId} defines no credentials; PUT some first`);
     const heldKeys = new Set(held.map((h) => `${h.stationId}|${h.definitionKey}`));
     const issuedAt = new Date(ctx.now());
     const awards = [];
@@ -95,7 +100,10 @@ export async function credentialRoutes(app: FastifyInstance, ctx: Ctx): Promise<
         });
       }
     }
-    const inserted = await ctx.store.insertAwards(awards, auditBy(ctx, p, 'credential.issue', eventId, `event:${eventId}`));
+    const inserted = await ctx.store.insertAwards(
+      awards,
+      auditBy(ctx, p, 'credential.issue', eventId, `event:${eventId}`),
+    );
     return { issued: inserted.map((w) => w.document), alreadyHeld: held.length };
   });
 
@@ -110,7 +118,8 @@ export async function credentialRoutes(app: FastifyInstance, ctx: Ctx): Promise<
     const awards = await ctx.store.listAwards({ stationId: p.stationId! });
     const defs = new Map<string, CredentialDefinition>();
     if (awards[0]) {
-      for (const d of await ctx.store.listCredentialDefinitions(awards[0].eventId)) defs.set(d.key, d.definition as CredentialDefinition);
+      for (const d of await ctx.store.listCredentialDefinitions(awards[0].eventId))
+        defs.set(d.key, d.definition as CredentialDefinition);
     }
     return {
       credits: awards.reduce((sum, w) => sum + (defs.get(w.definitionKey)?.points ?? 0), 0),

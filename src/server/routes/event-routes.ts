@@ -20,13 +20,16 @@ export const scenarioVersionSchema = z.union([
 ]);
 /** Seeds are uint32: the simulator's PRNG (src/sim/core/prng.ts) takes `seed >>> 0`. */
 export const seedSchema = z.number().int().min(0).max(0xffffffff);
-const isoTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time like 2026-05-14T09:00:00Z' });
+const isoTime = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO 8601 time like 2026-05-14T09:00:00Z',
+});
 const displayName = z
   .string()
   .trim()
   .min(1)
   .max(100)
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters');
+  .refine((s) => !/\p{Cc}/u.test(s), 'must not contain control characters');
 
 const roundBody = z
   .strictObject({
@@ -92,7 +95,8 @@ export function stationJson(s: Station) {
 export async function requireEventAccess(ctx: Ctx, p: Principal, eventId: number): Promise<void> {
   if (p.role !== 'station') return;
   const st = p.stationId === null ? null : await ctx.store.getStation(p.stationId);
-  if (!st || st.eventId !== eventId) throw forbidden('other-event', `station ${JSON.stringify(p.name)} is not part of event ${eventId}`);
+  if (!st || st.eventId !== eventId)
+    throw forbidden('other-event', `station ${JSON.stringify(p.name)} is not part of event ${eventId}`);
 }
 
 export async function eventRoutes(app: FastifyInstance, ctx: Ctx): Promise<void> {
@@ -101,8 +105,33 @@ export async function eventRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
     const body = parseBody(eventBody, req.body);
     const keys = new Set<string>();
     for (const [i, d] of (body.credentials ?? []).entries()) {
-      if (keys.has(d.id)) throw badRequest('invalid-body', `credentials[${i}].id: ${JSON.stringify(d.id)} is used twice`);
+      if (keys.has(d.id))
+        throw badRequest('invalid-body', `credentials[${i}].id: ${JSON.stringify(d.id)} is used twice`);
       keys.add(d.id);
+    }
+    const installed = ctx.verifier.installedScenarios();
+    if (installed) {
+      const missing = body.rounds
+        .map((r, i) => ({ r, i }))
+        .filter(
+          ({ r }) => !installed.some((s) => s.id === r.scenarioId && String(s.version) === String(r.version)),
+        );
+      if (missing.length) {
+        const have =
+          installed
+            .map((s) => `${s.id}@${String(s.version)}`)
+            .sort()
+            .join(', ') || 'none';
+        throw badRequest(
+          'scenario-not-installed',
+          missing
+            .map(
+              ({ r, i }) =>
+                `rounds[${i}]: scenario ${r.scenarioId} version ${String(r.version)} is not installed on this server`,
+            )
+            .join('; ') + ` (installed: ${have})`,
+        );
+      }
     }
     const rounds = body.rounds.map((r) => ({
       name: r.name,
@@ -123,7 +152,9 @@ export async function eventRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
       await ctx.store.putCredentialDefinitions(
         event.id,
         body.credentials.map((d) => ({ key: d.id, definition: d })),
-        auditBy(ctx, p, 'credential.define', event.id, `event:${event.id}`, { ids: body.credentials.map((d) => d.id) }),
+        auditBy(ctx, p, 'credential.define', event.id, `event:${event.id}`, {
+          ids: body.credentials.map((d) => d.id),
+        }),
       );
     }
     const stored = await ctx.store.listRounds(event.id);
@@ -136,7 +167,11 @@ export async function eventRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
 
   app.get('/api/events', async (req) => {
     await requireRole(req, ctx.store, ctx.now(), 'organiser', 'judge');
-    return (await ctx.store.listEvents()).map((e) => ({ id: e.id, name: e.name, createdAt: new Date(e.createdAt).toISOString() }));
+    return (await ctx.store.listEvents()).map((e) => ({
+      id: e.id,
+      name: e.name,
+      createdAt: new Date(e.createdAt).toISOString(),
+    }));
   });
 
   app.get('/api/events/:eventId', async (req) => {
@@ -186,9 +221,13 @@ export async function eventRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
       sha256Hex(token),
       at + ctx.stationSessionTtlS * 1000,
     );
-    if (outcome.kind === 'unknown') throw unauthorized('unknown-join-code', 'this join code is not valid; check it with the organiser');
+    if (outcome.kind === 'unknown')
+      throw unauthorized('unknown-join-code', 'this join code is not valid; check it with the organiser');
     if (outcome.kind === 'used') {
-      throw conflict('join-code-used', 'this join code was already used; join codes are single use — ask the organiser for a new station');
+      throw conflict(
+        'join-code-used',
+        'this join code was already used; join codes are single use — ask the organiser for a new station',
+      );
     }
     const s = outcome.station;
     const event = await ctx.store.getEvent(s.eventId);
@@ -208,7 +247,11 @@ export async function eventRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
     const rounds = await ctx.store.listRounds(s.eventId);
     return {
       station: stationJson(s),
-      event: { id: s.eventId, name: event?.name ?? '', rounds: rounds.map((r) => roundJson(r, ctx.now(), true)) },
+      event: {
+        id: s.eventId,
+        name: event?.name ?? '',
+        rounds: rounds.map((r) => roundJson(r, ctx.now(), true)),
+      },
     };
   });
 }

@@ -7,6 +7,7 @@ import { conflict, notFound } from '../errors.ts';
 import { requireRole } from '../http/auth.ts';
 import { auditBy, type Ctx } from '../http/context.ts';
 import { idParam, parseBody } from '../http/validate.ts';
+import type { AttemptWithLog, AuditEntry } from '../store/types.ts';
 import { attemptJson } from './attempt-routes.ts';
 import { stationJson } from './event-routes.ts';
 
@@ -20,7 +21,8 @@ const auditQuery = z.strictObject({
 });
 
 export async function judgeRoutes(app: FastifyInstance, ctx: Ctx): Promise<void> {
-  const judge = (req: Parameters<typeof requireRole>[0]) => requireRole(req, ctx.store, ctx.now(), 'judge', 'organiser');
+  const judge = (req: Parameters<typeof requireRole>[0]) =>
+    requireRole(req, ctx.store, ctx.now(), 'judge', 'organiser');
 
   app.get('/api/events/:eventId/attempts', async (req) => {
     await judge(req);
@@ -39,7 +41,7 @@ export async function judgeRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
       ...attemptJson(a),
       stationName: station?.name ?? null,
       disqualifiedBy: a.disqualifiedBy,
-      replay: { scenarioId: a.scenarioId, version: a.scenarioVersion, seed: a.seed, appVersion: a.appVersion, log: a.log },
+      replay: replayFile(a),
     };
   });
 
@@ -50,7 +52,7 @@ export async function judgeRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
     const a = await ctx.store.getAttempt(id);
     if (!a) throw notFound('no-attempt', `there is no attempt ${id}`);
     void reply.header('content-disposition', `attachment; filename="attempt-${id}.json"`);
-    return { scenarioId: a.scenarioId, version: a.scenarioVersion, seed: a.seed, appVersion: a.appVersion, log: a.log };
+    return replayFile(a);
   });
 
   /** Replays the stored log again and says whether the stored result still holds. */
@@ -59,12 +61,21 @@ export async function judgeRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
     const id = idParam(req.params, 'attemptId');
     const a = await ctx.store.getAttempt(id);
     if (!a) throw notFound('no-attempt', `there is no attempt ${id}`);
-    const { result: r } = await ctx.verifier.verify({ scenarioId: a.scenarioId, version: a.scenarioVersion, seed: a.seed, log: a.log });
+    const { result: r } = await ctx.verifier.verify(replayFile(a));
     const matches = r.hash === a.hash && r.score === a.score && r.grade === a.grade;
     await ctx.store.appendAudit(
-      auditBy(ctx, p, 'attempt.reverify', a.eventId, `attempt:${id}`, { matches, hash: r.hash, score: r.score }),
+      auditBy(ctx, p, 'attempt.reverify', a.eventId, `attempt:${id}`, {
+        matches,
+        hash: r.hash,
+        score: r.score,
+      }),
     );
-    return { attemptId: id, matches, stored: { hash: a.hash, score: a.score, grade: a.grade }, replayed: { hash: r.hash, score: r.score, grade: r.grade } };
+    return {
+      attemptId: id,
+      matches,
+      stored: { hash: a.hash, score: a.score, grade: a.grade },
+      replayed: { hash: r.hash, score: r.score, grade: r.grade },
+    };
   });
 
   app.post('/api/attempts/:attemptId/disqualify', async (req) => {
@@ -74,7 +85,10 @@ export async function judgeRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
     const before = await ctx.store.getAttempt(id);
     if (!before) throw notFound('no-attempt', `there is no attempt ${id}`);
     if (before.disqualifiedAt !== null) {
-      throw conflict('already-disqualified', `attempt ${id} is already disqualified (${before.disqualifiedReason ?? ''})`);
+      throw conflict(
+        'already-disqualified',
+        `attempt ${id} is already disqualified (${before.disqualifiedReason ?? ''})`,
+      );
     }
     const a = await ctx.store.setAttemptDisqualified(
       id,
@@ -91,7 +105,8 @@ export async function judgeRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
     const { reason } = parseBody(reasonBody, req.body);
     const before = await ctx.store.getAttempt(id);
     if (!before) throw notFound('no-attempt', `there is no attempt ${id}`);
-    if (before.disqualifiedAt === null) throw conflict('not-disqualified', `attempt ${id} is not disqualified`);
+    if (before.disqualifiedAt === null)
+      throw conflict('not-disqualified', `attempt ${id} is not disqualified`);
     const a = await ctx.store.setAttemptDisqualified(
       id,
       null,
@@ -135,13 +150,24 @@ export async function judgeRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
     await judge(req);
     const eventId = idParam(req.params, 'eventId');
     const q = parseBody(auditQuery, req.query, 'query');
-    return (await ctx.store.listAudit({ eventId, ...(q.after !== undefined ? { afterId: q.after } : {}), ...(q.limit ? { limit: q.limit } : {}) })).map(auditJson);
+    return (
+      await ctx.store.listAudit({
+        eventId,
+        ...(q.after !== undefined ? { afterId: q.after } : {}),
+        ...(q.limit ? { limit: q.limit } : {}),
+      })
+    ).map(auditJson);
   });
 
   app.get('/api/audit', async (req) => {
     await requireRole(req, ctx.store, ctx.now(), 'organiser');
     const q = parseBody(auditQuery, req.query, 'query');
-    return (await ctx.store.listAudit({ ...(q.after !== undefined ? { afterId: q.after } : {}), ...(q.limit ? { limit: q.limit } : {}) })).map(auditJson);
+    return (
+      await ctx.store.listAudit({
+        ...(q.after !== undefined ? { afterId: q.after } : {}),
+        ...(q.limit ? { limit: q.limit } : {}),
+      })
+    ).map(auditJson);
   });
 
   app.get('/api/events/:eventId/results.csv', async (req, reply) => {
@@ -154,7 +180,9 @@ export async function judgeRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
       ctx.store.listStations(eventId),
       ctx.store.listAttempts({ eventId }),
     ]);
-    await ctx.store.appendAudit(auditBy(ctx, p, 'results.export', eventId, `event:${eventId}`, { rows: attempts.length }));
+    await ctx.store.appendAudit(
+      auditBy(ctx, p, 'results.export', eventId, `event:${eventId}`, { rows: attempts.length }),
+    );
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="weldtwin-event-${eventId}-results.csv"`)
@@ -162,7 +190,19 @@ export async function judgeRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
   });
 }
 
-function auditJson(e: import('../store/types.ts').AuditEntry) {
+/** The attempt as `weldtwin replay` reads it (src/scenario/progress attempt file). */
+function replayFile(a: AttemptWithLog) {
+  return {
+    scenarioId: a.scenarioId,
+    version: a.scenarioVersion,
+    seed: a.seed,
+    log: a.log,
+    ...(a.endTick !== null ? { endTick: a.endTick } : {}),
+    appVersion: a.appVersion,
+  };
+}
+
+function auditJson(e: AuditEntry) {
   return {
     id: e.id,
     at: new Date(e.at).toISOString(),

@@ -10,7 +10,10 @@ import { attemptStatement, sendToLrs, type XapiStatement } from '../xapi/stateme
 export async function eventStatements(ctx: Ctx, eventId: number): Promise<XapiStatement[]> {
   const event = await ctx.store.getEvent(eventId);
   if (!event) throw notFound('no-event', `there is no event ${eventId}`);
-  const [stations, attempts] = await Promise.all([ctx.store.listStations(eventId), ctx.store.listAttempts({ eventId })]);
+  const [stations, attempts] = await Promise.all([
+    ctx.store.listStations(eventId),
+    ctx.store.listAttempts({ eventId }),
+  ]);
   const byId = new Map(stations.map((s) => [s.id, s]));
   return attempts.map((a) => attemptStatement(a, byId.get(a.stationId)!, ctx.publicBaseUrl, event.name));
 }
@@ -27,7 +30,11 @@ export async function xapiRoutes(app: FastifyInstance, ctx: Ctx): Promise<void> 
   app.post('/api/events/:eventId/xapi/send', async (req) => {
     const p = await requireRole(req, ctx.store, ctx.now(), 'organiser');
     const eventId = idParam(req.params, 'eventId');
-    if (!ctx.lrs) throw badRequest('no-lrs', 'no LRS is configured on this server; start it with WELDTWIN_LRS_ENDPOINT set');
+    if (!ctx.lrs)
+      throw badRequest(
+        'no-lrs',
+        'no LRS is configured on this server; start it with WELDTWIN_LRS_ENDPOINT set',
+      );
     const statements = await eventStatements(ctx, eventId);
     let sent: number;
     try {
@@ -35,7 +42,9 @@ export async function xapiRoutes(app: FastifyInstance, ctx: Ctx): Promise<void> 
     } catch (e) {
       throw new HttpError(502, 'lrs-refused', (e as Error).message);
     }
-    await ctx.store.appendAudit(auditBy(ctx, p, 'xapi.send', eventId, `event:${eventId}`, { sent, endpoint: ctx.lrs.endpoint }));
+    await ctx.store.appendAudit(
+      auditBy(ctx, p, 'xapi.send', eventId, `event:${eventId}`, { sent, endpoint: ctx.lrs.endpoint }),
+    );
     return { sent, endpoint: ctx.lrs.endpoint };
   });
 }

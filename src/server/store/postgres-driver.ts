@@ -21,7 +21,8 @@ export function numberPlaceholders(sql: string): string {
 }
 
 export function quoteIdent(name: string): string {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`invalid PostgreSQL schema name ${JSON.stringify(name)}`);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name))
+    throw new Error(`invalid PostgreSQL schema name ${JSON.stringify(name)}`);
   return `"${name}"`;
 }
 
@@ -64,7 +65,9 @@ export class PostgresDriver implements SqlDriver {
       ...(opts.schema ? { options: `-c search_path=${quoteIdent(opts.schema)}` } : {}),
     });
     // An idle client losing its connection must not crash the server; the pool replaces it.
-    this.pool.on('error', (err) => process.stderr.write(`weldtwin server: postgres idle client error: ${err.message}\n`));
+    this.pool.on('error', (err) =>
+      process.stderr.write(`weldtwin server: postgres idle client error: ${err.message}\n`),
+    );
     this.direct = executor((sql, params) => this.pool.query<Row>(sql, params));
   }
 

@@ -67,7 +67,7 @@ function toStation(r: Row): Station {
   };
 }
 const ATTEMPT_COLUMNS = `id, event_id, round_id, station_id, idempotency_key, body_digest, log_digest, scenario_id,
-  scenario_version, seed, app_version, hash, score, grade, passed, duration_s, breakdown_json, verifier, received_at,
+  scenario_version, seed, app_version, end_tick, hash, score, grade, passed, duration_s, breakdown_json, verifier, received_at,
   verified_at, disqualified_at, disqualified_reason, disqualified_by`;
 function toAttempt(r: Row): Attempt {
   return {
@@ -82,6 +82,7 @@ function toAttempt(r: Row): Attempt {
     scenarioVersion: parseVersion(r.scenario_version),
     seed: num(r.seed),
     appVersion: String(r.app_version),
+    endTick: numOrNull(r.end_tick),
     hash: String(r.hash),
     score: num(r.score),
     grade: String(r.grade),
@@ -125,7 +126,16 @@ async function audit(tx: SqlExecutor, a: AuditInput): Promise<void> {
   await tx.run(
     `INSERT INTO audit (at, actor_role, actor_id, actor_name, action, event_id, target, detail_json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [a.at, a.actorRole, a.actorId, a.actorName, a.action, a.eventId, a.target, JSON.stringify(a.detail ?? null)],
+    [
+      a.at,
+      a.actorRole,
+      a.actorId,
+      a.actorName,
+      a.action,
+      a.eventId,
+      a.target,
+      JSON.stringify(a.detail ?? null),
+    ],
   );
 }
 
@@ -200,12 +210,24 @@ export class SqlStore implements Store {
 
   async createEvent(name: string, rounds: NewRound[], at: number, a: AuditInput): Promise<CompetitionEvent> {
     return this.driver.transaction(async (tx) => {
-      const e = toEvent((await tx.get(`INSERT INTO events (name, created_at) VALUES (?, ?) RETURNING *`, [name, at]))!);
+      const e = toEvent(
+        (await tx.get(`INSERT INTO events (name, created_at) VALUES (?, ?) RETURNING *`, [name, at]))!,
+      );
       for (const [i, r] of rounds.entries()) {
         await tx.run(
           `INSERT INTO rounds (event_id, position, name, scenario_id, scenario_version, seed, opens_at, closes_at, grace_s)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [e.id, i + 1, r.name, r.scenarioId, String(r.scenarioVersion), r.seed, r.opensAt, r.closesAt, r.graceS],
+          [
+            e.id,
+            i + 1,
+            r.name,
+            r.scenarioId,
+            String(r.scenarioVersion),
+            r.seed,
+            r.opensAt,
+            r.closesAt,
+            r.graceS,
+          ],
         );
       }
       await audit(tx, { ...a, eventId: e.id, target: `event:${e.id}` });
@@ -223,7 +245,9 @@ export class SqlStore implements Store {
   }
 
   async listRounds(eventId: number): Promise<Round[]> {
-    return (await this.driver.all(`SELECT * FROM rounds WHERE event_id = ? ORDER BY position`, [eventId])).map(toRound);
+    return (
+      await this.driver.all(`SELECT * FROM rounds WHERE event_id = ? ORDER BY position`, [eventId])
+    ).map(toRound);
   }
 
   async getRound(id: number): Promise<Round | null> {
@@ -251,7 +275,12 @@ export class SqlStore implements Store {
     });
   }
 
-  async redeemJoinCode(codeHash: string, at: number, tokenHash: string, expiresAt: number): Promise<RedeemOutcome> {
+  async redeemJoinCode(
+    codeHash: string,
+    at: number,
+    tokenHash: string,
+    expiresAt: number,
+  ): Promise<RedeemOutcome> {
     return this.driver.transaction(async (tx) => {
       const r = await tx.get(
         `UPDATE stations SET joined_at = ? WHERE join_code_hash = ? AND joined_at IS NULL RETURNING *`,
@@ -286,7 +315,9 @@ export class SqlStore implements Store {
   }
 
   async listStations(eventId: number): Promise<Station[]> {
-    return (await this.driver.all(`SELECT * FROM stations WHERE event_id = ? ORDER BY id`, [eventId])).map(toStation);
+    return (await this.driver.all(`SELECT * FROM stations WHERE event_id = ? ORDER BY id`, [eventId])).map(
+      toStation,
+    );
   }
 
   async setStationDisqualified(
@@ -308,18 +339,18 @@ export class SqlStore implements Store {
   // --- attempts -----------------------------------------------------------------------------------------
 
   async findAttemptByKey(stationId: number, key: string): Promise<Attempt | null> {
-    const r = await this.driver.get(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE station_id = ? AND idempotency_key = ?`, [
-      stationId,
-      key,
-    ]);
+    const r = await this.driver.get(
+      `SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE station_id = ? AND idempotency_key = ?`,
+      [stationId, key],
+    );
     return r ? toAttempt(r) : null;
   }
 
   async findAttemptByLogDigest(roundId: number, logDigest: string): Promise<Attempt | null> {
-    const r = await this.driver.get(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE round_id = ? AND log_digest = ?`, [
-      roundId,
-      logDigest,
-    ]);
+    const r = await this.driver.get(
+      `SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE round_id = ? AND log_digest = ?`,
+      [roundId, logDigest],
+    );
     return r ? toAttempt(r) : null;
   }
 
@@ -328,9 +359,9 @@ export class SqlStore implements Store {
       // ON CONFLICT DO NOTHING covers both unique keys; a concurrent twin waits for the first to commit.
       const r = await tx.get(
         `INSERT INTO attempts (event_id, round_id, station_id, idempotency_key, body_digest, log_digest, scenario_id,
-           scenario_version, seed, app_version, log_json, hash, score, grade, passed, duration_s, breakdown_json,
-           verifier, received_at, verified_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           scenario_version, seed, app_version, end_tick, log_json, hash, score, grade, passed, duration_s,
+           breakdown_json, verifier, received_at, verified_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT DO NOTHING RETURNING ${ATTEMPT_COLUMNS}`,
         [
           n.eventId,
@@ -343,7 +374,8 @@ export class SqlStore implements Store {
           String(n.scenarioVersion),
           n.seed,
           n.appVersion,
-          JSON.stringify(n.log),
+          n.endTick,
+          n.logJson,
           n.hash,
           n.score,
           n.grade,
@@ -360,15 +392,15 @@ export class SqlStore implements Store {
         await audit(tx, { ...a, target: `attempt:${attempt.id}` });
         return { kind: 'inserted' as const, attempt };
       }
-      const byKey = await tx.get(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE station_id = ? AND idempotency_key = ?`, [
-        n.stationId,
-        n.idempotencyKey,
-      ]);
+      const byKey = await tx.get(
+        `SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE station_id = ? AND idempotency_key = ?`,
+        [n.stationId, n.idempotencyKey],
+      );
       if (byKey) return { kind: 'duplicate-key' as const, existing: toAttempt(byKey) };
-      const byLog = await tx.get(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE round_id = ? AND log_digest = ?`, [
-        n.roundId,
-        n.logDigest,
-      ]);
+      const byLog = await tx.get(
+        `SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE round_id = ? AND log_digest = ?`,
+        [n.roundId, n.logDigest],
+      );
       if (byLog) return { kind: 'duplicate-log' as const, existing: toAttempt(byLog) };
       throw new Error('attempt insert conflicted but no conflicting row was found');
     });
@@ -425,12 +457,18 @@ export class SqlStore implements Store {
       params.push(filter.eventId);
     }
     params.push(Math.min(Math.max(filter.limit ?? 1000, 1), 10_000));
-    const rows = await this.driver.all(`SELECT * FROM audit WHERE ${where.join(' AND ')} ORDER BY id LIMIT ?`, params);
+    const rows = await this.driver.all(
+      `SELECT * FROM audit WHERE ${where.join(' AND ')} ORDER BY id LIMIT ?`,
+      params,
+    );
     return rows.map(toAudit);
   }
 
   async getOrCreateSetting(key: string, value: string): Promise<string> {
-    await this.driver.run(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`, [key, value]);
+    await this.driver.run(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`, [
+      key,
+      value,
+    ]);
     const r = await this.driver.get(`SELECT value FROM settings WHERE key = ?`, [key]);
     return String(r!.value);
   }
@@ -455,7 +493,10 @@ export class SqlStore implements Store {
   }
 
   async listCredentialDefinitions(eventId: number): Promise<CredentialDefinitionRow[]> {
-    const rows = await this.driver.all(`SELECT * FROM credential_definitions WHERE event_id = ? ORDER BY key`, [eventId]);
+    const rows = await this.driver.all(
+      `SELECT * FROM credential_definitions WHERE event_id = ? ORDER BY key`,
+      [eventId],
+    );
     return rows.map((r) => ({
       eventId: num(r.event_id),
       key: String(r.key),
@@ -477,7 +518,13 @@ export class SqlStore implements Store {
       if (out.length) {
         await audit(tx, {
           ...a,
-          detail: { awards: out.map((w) => ({ stationId: w.stationId, credential: w.definitionKey, id: w.credentialId })) },
+          detail: {
+            awards: out.map((w) => ({
+              stationId: w.stationId,
+              credential: w.definitionKey,
+              id: w.credentialId,
+            })),
+          },
         });
       }
       return out;

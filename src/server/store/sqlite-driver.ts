@@ -15,6 +15,12 @@ export interface SqliteOptions {
   synchronous?: SqliteSync;
 }
 
+interface GroupJob {
+  fn: (tx: SqlExecutor) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 export class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite' as const;
   private readonly db: Database;
@@ -75,30 +81,70 @@ export class SqliteDriver implements SqlDriver {
     return this.direct.run(sql, params);
   }
 
-  async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+  /**
+   * Group commit: transactions requested in the same turn of the event loop share one BEGIN ... COMMIT (one WAL
+   * fsync), each inside its own savepoint so one failing rolls back only itself. Every caller is answered only
+   * after the shared COMMIT returned, so an acknowledged write is on disk.
+   */
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (!this.group) {
+        this.group = [];
+        setImmediate(() => void this.flushGroup());
+      }
+      this.group.push({ fn, resolve, reject } as GroupJob);
+    });
+  }
+
+  private group: GroupJob[] | null = null;
+
+  private async flushGroup(): Promise<void> {
+    const jobs = this.group ?? [];
+    this.group = null;
     const previous = this.lock;
     let release!: () => void;
     this.lock = new Promise<void>((r) => (release = r));
     await previous;
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
       this.db.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await fn(this.direct);
-        this.db.exec('COMMIT');
-        return result;
-      } catch (e) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw e;
+      for (const job of jobs) {
+        this.db.exec('SAVEPOINT job');
+        try {
+          const value = await job.fn(this.direct);
+          this.db.exec('RELEASE job');
+          outcomes.push({ ok: true, value });
+        } catch (error) {
+          this.db.exec('ROLLBACK TO job');
+          this.db.exec('RELEASE job');
+          outcomes.push({ ok: false, error });
+        }
       }
-    } finally {
+      this.db.exec('COMMIT');
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
       release();
+      for (const job of jobs) job.reject(e);
+      return;
     }
+    release();
+    jobs.forEach((job, i) => {
+      const o = outcomes[i]!;
+      if (o.ok) job.resolve(o.value);
+      else job.reject(o.error);
+    });
   }
 
   async migrate(statements: string[]): Promise<void> {
-    await this.transaction(async () => {
+    await this.idle();
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
       for (const s of statements) this.db.exec(s);
-    });
+      this.db.exec('COMMIT');
+    } catch (e) {
+      this.db.exec('ROLLBACK');
+      throw e;
+    }
   }
 
   isUniqueViolation(err: unknown): boolean {
@@ -107,6 +153,7 @@ export class SqliteDriver implements SqlDriver {
   }
 
   async close(): Promise<void> {
+    while (this.group) await new Promise((r) => setImmediate(r));
     await this.idle();
     if (this.db.open) this.db.close();
   }

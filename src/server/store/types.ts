@@ -82,6 +82,7 @@ export interface Attempt extends VerifiedResult {
   scenarioVersion: ScenarioVersion;
   seed: number;
   appVersion: string;
+  endTick: number | null;
   verifier: string;
   receivedAt: EpochMs;
   verifiedAt: EpochMs;
@@ -95,7 +96,8 @@ export interface AttemptWithLog extends Attempt {
 }
 
 export type NewAttempt = Omit<Attempt, 'id' | 'disqualifiedAt' | 'disqualifiedReason' | 'disqualifiedBy'> & {
-  log: unknown[];
+  /** The input log as JSON text (serialised once by the caller, stored as is). */
+  logJson: string;
 };
 
 export interface AuditInput {

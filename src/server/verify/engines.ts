@@ -21,11 +21,14 @@ export class EngineFault extends Error {
 /** Checks an engine's answer and fills `passed` when the engine leaves it implicit. */
 export function normaliseResult(r: unknown): VerifiedResult {
   const o = (r ?? {}) as Record<string, unknown>;
-  const bad = (what: string) => new EngineFault(`the scenario engine returned ${what}; expected {hash, score, grade, durationS}`);
+  const bad = (what: string) =>
+    new EngineFault(`the scenario engine returned ${what}; expected {hash, score, grade, durationS}`);
   if (typeof o.hash !== 'string' || o.hash === '') throw bad('no hash');
-  if (typeof o.score !== 'number' || !Number.isFinite(o.score)) throw bad('a score that is not a finite number');
+  if (typeof o.score !== 'number' || !Number.isFinite(o.score))
+    throw bad('a score that is not a finite number');
   if (typeof o.grade !== 'string') throw bad('a grade that is not a string');
-  if (typeof o.durationS !== 'number' || !Number.isFinite(o.durationS)) throw bad('a durationS that is not a number');
+  if (typeof o.durationS !== 'number' || !Number.isFinite(o.durationS))
+    throw bad('a durationS that is not a number');
   const breakdown = (o.breakdown ?? null) as { passed?: unknown } | null;
   const passed =
     typeof o.passed === 'boolean'
@@ -36,27 +39,30 @@ export function normaliseResult(r: unknown): VerifiedResult {
   return { hash: o.hash, score: o.score, grade: o.grade, durationS: o.durationS, passed, breakdown };
 }
 
-export async function loadReplay(engine: ReplayEngine): Promise<ReplayFunction> {
-  if (engine === 'log-hash') return logHashReplay;
-  // A path in a variable: the scenario package is optional at compile time for this file.
-  const path = '../../scenario/index.ts';
-  let mod: { replayAttempt?: unknown };
-  try {
-    mod = (await import(/* @vite-ignore */ path)) as { replayAttempt?: unknown };
-  } catch (e) {
-    throw new Error(`cannot load the scenario engine (src/scenario/index.ts): ${(e as Error).message}`);
-  }
-  const replayAttempt = mod.replayAttempt;
-  if (typeof replayAttempt !== 'function') {
-    throw new Error('src/scenario/index.ts exports no replayAttempt(); set WELDTWIN_VERIFIER=log-hash to run without it');
-  }
-  return async (a: AttemptInput) =>
-    normaliseResult(
-      await (replayAttempt as (x: AttemptInput) => unknown)({
-        scenarioId: a.scenarioId,
-        version: a.version,
-        seed: a.seed,
-        log: a.log,
-      }),
+export interface LoadedEngine {
+  replay: ReplayFunction;
+  /** Installed scenarios (null: the engine replays any scenario id), and scenario files that did not parse. */
+  scenarios: { id: string; version: number | string }[] | null;
+  broken: string[];
+}
+
+export async function loadReplay(
+  engine: ReplayEngine,
+  opts: { scenariosDir?: string } = {},
+): Promise<LoadedEngine> {
+  if (engine === 'log-hash') return { replay: logHashReplay, scenarios: null, broken: [] };
+  if (engine !== 'scenario')
+    throw new Error(
+      `unknown replay engine ${JSON.stringify(engine)}; expected ${REPLAY_ENGINES.join(' or ')}`,
     );
+  // Loaded lazily: only servers that replay with the real engine pay for parsing the scenario files.
+  const { loadScenarioLibrary, scenarioReplay, libraryContents, SHIPPED_SCENARIOS_DIR } =
+    await import('./scenario-engine.ts');
+  const lib = loadScenarioLibrary(opts.scenariosDir ?? SHIPPED_SCENARIOS_DIR);
+  const replay = scenarioReplay(lib);
+  return {
+    replay: async (a: AttemptInput) => normaliseResult(await replay(a)),
+    scenarios: libraryContents(lib),
+    broken: lib.broken,
+  };
 }

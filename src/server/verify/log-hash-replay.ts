@@ -41,15 +41,23 @@ export function logHashReplay(attempt: AttemptInput): VerifiedResult {
   let eStops = 0;
   const counts: Record<string, number> = {};
   for (let i = 0; i < log.length; i++) {
-    const entry = log[i] as { tick?: unknown; intent?: { type?: unknown; on?: unknown; position?: unknown } } | null;
-    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) problem(i, ': expected {tick, intent}');
+    const entry = log[i] as {
+      tick?: unknown;
+      intent?: { type?: unknown; on?: unknown; position?: unknown };
+    } | null;
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry))
+      problem(i, ': expected {tick, intent}');
     const tick = entry.tick;
-    if (typeof tick !== 'number' || !Number.isInteger(tick) || tick < 0) problem(i, '.tick: expected an integer ≥ 0');
-    if (tick < lastTick) problem(i, `.tick: ${tick} goes back in time (previous entry is at tick ${lastTick})`);
-    if (tick > MAX_ATTEMPT_TICKS) problem(i, `.tick: ${tick} is past the 2-hour limit (${MAX_ATTEMPT_TICKS} ticks)`);
+    if (typeof tick !== 'number' || !Number.isInteger(tick) || tick < 0)
+      problem(i, '.tick: expected an integer ≥ 0');
+    if (tick < lastTick)
+      problem(i, `.tick: ${tick} goes back in time (previous entry is at tick ${lastTick})`);
+    if (tick > MAX_ATTEMPT_TICKS)
+      problem(i, `.tick: ${tick} is past the 2-hour limit (${MAX_ATTEMPT_TICKS} ticks)`);
     lastTick = tick;
     const intent = entry.intent;
-    if (intent === null || typeof intent !== 'object' || Array.isArray(intent)) problem(i, '.intent: expected an object');
+    if (intent === null || typeof intent !== 'object' || Array.isArray(intent))
+      problem(i, '.intent: expected an object');
     if (typeof intent.type !== 'string' || !INTENT_TYPE.test(intent.type)) {
       problem(i, '.intent.type: expected an intent name like "setWeld" or "handGuide"');
     }
@@ -64,10 +72,15 @@ export function logHashReplay(attempt: AttemptInput): VerifiedResult {
       eStops++;
     } else if (intent.type === 'handGuide') {
       const p = intent.position;
-      if (!Array.isArray(p) || p.length !== 3 || !p.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+      if (
+        !Array.isArray(p) ||
+        p.length !== 3 ||
+        !p.every((x) => typeof x === 'number' && Number.isFinite(x))
+      ) {
         problem(i, '.intent.position: expected [x, y, z] in metres');
       }
-      if (lastGuide) guidedPathM += Math.hypot(p[0] - lastGuide[0]!, p[1] - lastGuide[1]!, p[2] - lastGuide[2]!);
+      if (lastGuide)
+        guidedPathM += Math.hypot(p[0] - lastGuide[0]!, p[1] - lastGuide[1]!, p[2] - lastGuide[2]!);
       lastGuide = p as number[];
     }
   }

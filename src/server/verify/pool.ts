@@ -3,10 +3,18 @@
 import { Worker } from 'node:worker_threads';
 import type { VerifiedResult } from '../store/types.ts';
 import type { ReplayEngine } from './engines.ts';
-import { AttemptRejected, VerifierUnavailable, type AttemptInput, type Verification, type Verifier } from './verifier.ts';
+import {
+  AttemptRejected,
+  VerifierUnavailable,
+  type Verification,
+  type Verifier,
+  type VerifyRequest,
+} from './verifier.ts';
 
 export interface PoolOptions {
   engine: ReplayEngine;
+  /** Where the scenario engine finds scenario files. @default the shipped scenarios/ folder */
+  scenariosDir?: string;
   /** Worker threads; default 2 (this machine class has 2 cores, and the HTTP loop needs a share of them). */
   size?: number;
   /** Replays waiting beyond this are refused with 503 so latency stays bounded. */
@@ -17,7 +25,7 @@ export interface PoolOptions {
 
 interface Job {
   id: number;
-  attempt: AttemptInput;
+  attempt: VerifyRequest;
   resolve: (r: Verification) => void;
   reject: (e: Error) => void;
 }
@@ -25,9 +33,22 @@ interface Job {
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
-  isReady: boolean;
+  /** starting: loading the engine; ready: takes jobs; retiring: being stopped, takes no more jobs. */
+  state: 'starting' | 'ready' | 'retiring';
   job: Job | null;
   timer: NodeJS.Timeout | null;
+}
+
+interface WorkerMessage {
+  ready?: true;
+  scenarios?: { id: string; version: number | string }[] | null;
+  broken?: string[];
+  id?: number;
+  ok?: boolean;
+  result?: VerifiedResult;
+  logDigest?: string;
+  fault?: boolean;
+  message?: string;
 }
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
@@ -41,6 +62,9 @@ export class VerifierPool implements Verifier {
   private readonly maxQueue: number;
   private readonly timeoutMs: number;
   private startError: Error | null = null;
+  private scenarios: { id: string; version: number | string }[] | null = null;
+  /** Scenario files the engine could not parse (reported at start-up). */
+  broken: string[] = [];
 
   constructor(private readonly opts: PoolOptions) {
     this.name = opts.engine === 'scenario' ? 'scenario-engine' : 'log-hash';
@@ -54,11 +78,19 @@ export class VerifierPool implements Verifier {
     await Promise.all(this.slots.map((s) => s.ready));
   }
 
-  stats(): { workers: number; busy: number; queued: number } {
-    return { workers: this.slots.length, busy: this.slots.filter((s) => s.job).length, queued: this.queue.length };
+  installedScenarios(): { id: string; version: number | string }[] | null {
+    return this.scenarios;
   }
 
-  verify(attempt: AttemptInput): Promise<Verification> {
+  stats(): { workers: number; busy: number; queued: number } {
+    return {
+      workers: this.slots.length,
+      busy: this.slots.filter((s) => s.job).length,
+      queued: this.queue.length,
+    };
+  }
+
+  verify(attempt: VerifyRequest): Promise<Verification> {
     if (this.closed) return Promise.reject(new VerifierUnavailable('the verifier is shutting down'));
     if (this.startError) return Promise.reject(new VerifierUnavailable(this.startError.message));
     if (this.queue.length >= this.maxQueue) {
@@ -86,12 +118,17 @@ export class VerifierPool implements Verifier {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(ENTRY, { workerData: { engine: this.opts.engine } });
+    const worker = new Worker(ENTRY, {
+      workerData: {
+        engine: this.opts.engine,
+        ...(this.opts.scenariosDir ? { scenariosDir: this.opts.scenariosDir } : {}),
+      },
+    });
     let markReady!: () => void;
     let failReady!: (e: Error) => void;
     const slot: Slot = {
       worker,
-      isReady: false,
+      state: 'starting',
       job: null,
       timer: null,
       ready: new Promise<void>((res, rej) => {
@@ -100,9 +137,11 @@ export class VerifierPool implements Verifier {
       }),
     };
     slot.ready.catch(() => undefined); // observed through ready(); avoid an unhandled rejection otherwise
-    worker.on('message', (msg: { ready?: true; id?: number; ok?: boolean; result?: VerifiedResult; logDigest?: string; fault?: boolean; message?: string }) => {
+    worker.on('message', (msg: WorkerMessage) => {
       if (msg.ready) {
-        slot.isReady = true;
+        this.scenarios = msg.scenarios ?? null;
+        this.broken = msg.broken ?? [];
+        slot.state = 'ready';
         markReady();
         this.pump();
         return;
@@ -118,7 +157,7 @@ export class VerifierPool implements Verifier {
       this.pump();
     });
     worker.on('error', (err) => {
-      if (!slot.isReady) {
+      if (slot.state === 'starting') {
         this.startError = new Error(`the replay engine failed to start: ${err.message}`);
         failReady(this.startError);
         for (const j of this.queue.splice(0)) j.reject(new VerifierUnavailable(this.startError.message));
@@ -128,7 +167,8 @@ export class VerifierPool implements Verifier {
       const job = slot.job;
       slot.job = null;
       if (slot.timer) clearTimeout(slot.timer);
-      if (this.closed || !slot.isReady) return;
+      // A worker that never became ready failed to start (reported through ready()); do not respawn it in a loop.
+      if (this.closed || slot.state === 'starting') return;
       job?.reject(new VerifierUnavailable('a replay worker stopped unexpectedly; retry the submission'));
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots[i] = this.spawn();
@@ -141,18 +181,24 @@ export class VerifierPool implements Verifier {
       if (this.queue.length === 0) return;
       if (slot.job) continue;
       // A slot counts as idle only once its worker said ready; spawn() calls pump() again at that point.
-      if (!slot.isReady) continue;
+      if (slot.state !== 'ready') continue;
       const job = this.queue.shift()!;
       slot.job = job;
       slot.timer = setTimeout(() => {
         if (slot.job !== job) return;
         slot.job = null;
+        slot.state = 'retiring';
         job.reject(
-          new AttemptRejected(`the replay did not finish within ${this.timeoutMs / 1000} s; the log is too long or stuck`),
+          new AttemptRejected(
+            `the replay did not finish within ${this.timeoutMs / 1000} s; the log is too long or stuck`,
+          ),
         );
         void slot.worker.terminate(); // 'exit' replaces the worker
       }, this.timeoutMs);
-      slot.worker.postMessage({ id: job.id, attempt: job.attempt });
+      // The log goes over as JSON text when the caller has it: copying one string is cheaper than cloning
+      // thousands of small objects on the HTTP thread.
+      const { log, logJson, ...head } = job.attempt;
+      slot.worker.postMessage({ id: job.id, head, ...(logJson !== undefined ? { logJson } : { log }) });
     }
   }
 }

@@ -1,21 +1,36 @@
 // Runs replays inside a worker thread so the HTTP event loop stays responsive while CPU-bound replays run.
-// Messages: {id, attempt} in; {id, ok: true, result, logDigest} or {id, ok: false, fault, message} out.
+// Messages: {id, head, log | logJson} in; {id, ok: true, result, logDigest} or {id, ok: false, fault, message} out.
 import { parentPort, workerData } from 'node:worker_threads';
 import { logDigest } from './digest.ts';
 import { EngineFault, loadReplay, type ReplayEngine } from './engines.ts';
+import type { AttemptInput } from './verifier.ts';
 
 const port = parentPort;
 if (!port) throw new Error('replay-worker must run in a worker thread');
 
-const engine = (workerData as { engine: ReplayEngine }).engine;
-const replay = await loadReplay(engine);
+const { engine, scenariosDir } = workerData as { engine: ReplayEngine; scenariosDir?: string };
+const loaded = await loadReplay(engine, scenariosDir ? { scenariosDir } : {});
+const replay = loaded.replay;
 
-port.on('message', async (msg: { id: number; attempt: Parameters<typeof replay>[0] }) => {
+interface Job {
+  id: number;
+  head: Omit<AttemptInput, 'log'>;
+  log?: unknown[];
+  logJson?: string;
+}
+
+port.on('message', async (msg: Job) => {
   try {
-    const result = await replay(msg.attempt);
-    port.postMessage({ id: msg.id, ok: true, result, logDigest: logDigest(msg.attempt.log) });
+    const log = msg.log ?? (JSON.parse(msg.logJson!) as unknown[]);
+    const result = await replay({ ...msg.head, log });
+    port.postMessage({ id: msg.id, ok: true, result, logDigest: logDigest(log) });
   } catch (e) {
-    port.postMessage({ id: msg.id, ok: false, fault: e instanceof EngineFault, message: (e as Error)?.message ?? String(e) });
+    port.postMessage({
+      id: msg.id,
+      ok: false,
+      fault: e instanceof EngineFault,
+      message: (e as Error)?.message ?? String(e),
+    });
   }
 });
-port.postMessage({ ready: true });
+port.postMessage({ ready: true, scenarios: loaded.scenarios, broken: loaded.broken });

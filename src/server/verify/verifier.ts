@@ -7,6 +7,13 @@ export interface AttemptInput {
   version: ScenarioVersion;
   seed: number;
   log: unknown[];
+  /** Step at which the attempt stopped, when it ended without a finish action (src/scenario attemptSchema). */
+  endTick?: number;
+}
+
+/** What the server hands a verifier: the attempt, plus its log already serialised (sent to workers as text). */
+export interface VerifyRequest extends AttemptInput {
+  logJson?: string;
 }
 
 /** The replay's result, and the log's digest (computed where the replay runs, off the HTTP thread). */
@@ -18,7 +25,9 @@ export interface Verification {
 export interface Verifier {
   /** Names the replay engine in stored results (e.g. `scenario-engine`, `log-hash`). */
   readonly name: string;
-  verify(attempt: AttemptInput): Promise<Verification>;
+  verify(attempt: VerifyRequest): Promise<Verification>;
+  /** Scenario id + version pairs this verifier can replay, or null when it replays any (the log-hash stand-in). */
+  installedScenarios(): { id: string; version: number | string }[] | null;
   close(): Promise<void>;
 }
 

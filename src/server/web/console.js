@@ -111,7 +111,10 @@
       ['Replay hash', a.hash],
       ['Verified', a.verifiedAt + ' by ' + a.verifier],
       ['Input log', a.replay.log.length + ' intents, app ' + a.appVersion],
-      ['Status', a.disqualified ? 'disqualified by ' + a.disqualifiedBy + ': ' + a.disqualifiedReason : 'counts'],
+      [
+        'Status',
+        a.disqualified ? 'disqualified by ' + a.disqualifiedBy + ': ' + a.disqualifiedReason : 'counts',
+      ],
     ];
     $('detail-facts').replaceChildren(...facts.flatMap(([k, v]) => [el('dt', k), el('dd', v)]));
     $('detail-breakdown').textContent = JSON.stringify(a.breakdown, null, 2);
@@ -155,14 +158,29 @@
   const guard = (fn) => () => fn().catch((e) => say(e.message));
   $('event').addEventListener('change', guard(refresh));
   $('refresh').addEventListener('click', guard(refresh));
-  $('dq').addEventListener('click', guard(() => act('/disqualify')));
-  $('reinstate').addEventListener('click', guard(() => act('/reinstate')));
-  $('reverify').addEventListener('click', guard(async () => {
-    const r = await api('POST', '/api/attempts/' + current.id + '/reverify');
-    say(r.matches ? 'Replay matches the stored result.' : 'Replay differs: ' + JSON.stringify(r.replayed));
-  }));
-  $('replay').addEventListener('click', guard(() => download('/api/attempts/' + current.id + '/replay', 'attempt-' + current.id + '.json')));
-  $('csv').addEventListener('click', guard(() => download('/api/events/' + $('event').value + '/results.csv', 'results.csv')));
+  $('dq').addEventListener(
+    'click',
+    guard(() => act('/disqualify')),
+  );
+  $('reinstate').addEventListener(
+    'click',
+    guard(() => act('/reinstate')),
+  );
+  $('reverify').addEventListener(
+    'click',
+    guard(async () => {
+      const r = await api('POST', '/api/attempts/' + current.id + '/reverify');
+      say(r.matches ? 'Replay matches the stored result.' : 'Replay differs: ' + JSON.stringify(r.replayed));
+    }),
+  );
+  $('replay').addEventListener(
+    'click',
+    guard(() => download('/api/attempts/' + current.id + '/replay', 'attempt-' + current.id + '.json')),
+  );
+  $('csv').addEventListener(
+    'click',
+    guard(() => download('/api/events/' + $('event').value + '/results.csv', 'results.csv')),
+  );
   $('logout').addEventListener('click', () => {
     api('POST', '/api/auth/logout').catch(() => undefined);
     logout();

@@ -52,7 +52,12 @@ export function statementId(baseUrl: string, attemptId: number): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-export function attemptStatement(a: Attempt, station: Station, baseUrl: string, eventName: string): XapiStatement {
+export function attemptStatement(
+  a: Attempt,
+  station: Station,
+  baseUrl: string,
+  eventName: string,
+): XapiStatement {
   const base = baseUrl.replace(/\/+$/, '');
   const disqualified = a.disqualifiedAt !== null || station.disqualifiedAt !== null;
   const success = a.passed && !disqualified;
@@ -60,7 +65,11 @@ export function attemptStatement(a: Attempt, station: Station, baseUrl: string, 
   const score = Math.min(100, Math.max(0, a.score));
   return {
     id: statementId(base, a.id),
-    actor: { objectType: 'Agent', name: station.name, account: { homePage: base, name: `station-${station.id}` } },
+    actor: {
+      objectType: 'Agent',
+      name: station.name,
+      account: { homePage: base, name: `station-${station.id}` },
+    },
     verb,
     object: {
       objectType: 'Activity',
@@ -75,7 +84,9 @@ export function attemptStatement(a: Attempt, station: Station, baseUrl: string, 
       extensions: {
         [`${EXT}grade`]: a.grade,
         [`${EXT}replay-hash`]: a.hash,
-        ...(disqualified ? { [`${EXT}disqualified`]: a.disqualifiedReason ?? station.disqualifiedReason ?? true } : {}),
+        ...(disqualified
+          ? { [`${EXT}disqualified`]: a.disqualifiedReason ?? station.disqualifiedReason ?? true }
+          : {}),
       },
     },
     context: {
@@ -101,7 +112,11 @@ export interface LrsConfig {
 }
 
 /** POSTs statements in batches; returns how many the LRS accepted. Throws with the LRS's answer on refusal. */
-export async function sendToLrs(lrs: LrsConfig, statements: XapiStatement[], batchSize = 100): Promise<number> {
+export async function sendToLrs(
+  lrs: LrsConfig,
+  statements: XapiStatement[],
+  batchSize = 100,
+): Promise<number> {
   const url = lrs.endpoint.replace(/\/*$/, '/') + 'statements';
   let sent = 0;
   for (let i = 0; i < statements.length; i += batchSize) {
@@ -118,7 +133,9 @@ export async function sendToLrs(lrs: LrsConfig, statements: XapiStatement[], bat
     });
     if (!res.ok) {
       const text = (await res.text()).slice(0, 500);
-      throw new Error(`the LRS at ${url} refused statements ${i + 1}-${i + batch.length}: HTTP ${res.status} ${text}`);
+      throw new Error(
+        `the LRS at ${url} refused statements ${i + 1}-${i + batch.length}: HTTP ${res.status} ${text}`,
+      );
     }
     sent += batch.length;
   }

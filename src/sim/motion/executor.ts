@@ -2,7 +2,8 @@
 // blends when flying by), place the TCP (plus weave), solve the joints by analytic IK nearest the current
 // ones, slow the path when a joint would exceed its max speed, and raise events instead of throwing.
 import type { RobotModel } from '../robot/index.ts';
-import { invert34, multiply34, rotateVector } from '../core/transform.ts';
+import { invert34, rotateVector } from '../core/transform.ts';
+import { mul34 } from './scratch-math.ts';
 import type { MotionProgram } from './program.ts';
 import type { MotionState, Segment } from './motion-state.ts';
 import { pushMotionEvent } from './motion-events.ts';
@@ -134,8 +135,8 @@ function evaluateCartesian(
       vert = weave2[1]! * env;
       for (let i = 0; i < 3; i++) poseW[3 + 4 * i] = nominal[i]! + lat * lateral[i]! + vert * up[i]!;
     }
-    multiply34(wobj, poseW, poseB);
-    multiply34(poseB, toolInv, flange);
+    mul34(wobj, poseW, poseB);
+    mul34(poseB, toolInv, flange);
     const status = followIk(robot, flange, st.q, qNew);
     if (status !== FOLLOW_OK) {
       raise(st, program, robot, prim, status === FOLLOW_JOINT_LIMIT ? 'joint-limit' : 'unreachable');
@@ -204,7 +205,7 @@ function evaluateJoint(
 ): void {
   segmentJointsAt(prim, st.u, qNew);
   robot.fk(qNew, poseB);
-  multiply34(poseB, tool, poseB);
+  mul34(poseB, tool, poseB);
   commitJoints(st, dt);
   commitTcp(st, dt);
   st.pathPoint[0] = poseB[3]!;

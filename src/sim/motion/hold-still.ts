@@ -1,6 +1,6 @@
 // The robot standing still: joints unchanged, velocities zero, TCP from forward kinematics.
 import type { RobotModel } from '../robot/index.ts';
-import { multiply34 } from '../core/transform.ts';
+import { mul34 } from './scratch-math.ts';
 import type { MotionState } from './motion-state.ts';
 
 const pose = new Float64Array(12);
@@ -8,7 +8,7 @@ const pose = new Float64Array(12);
 /** Robot standing still: joints unchanged, TCP from forward kinematics. */
 export function holdStill(st: MotionState, robot: RobotModel, tool: ArrayLike<number>): void {
   robot.fk(st.q, pose);
-  multiply34(pose, tool, pose);
+  mul34(pose, tool, pose);
   for (let i = 0; i < 12; i++) st.tcp[i] = pose[i]!;
   for (let j = 0; j < st.dof; j++) st.qd[j] = 0;
   st.pathPoint[0] = pose[3]!;

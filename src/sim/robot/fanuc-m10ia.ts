@@ -50,5 +50,6 @@ export const fanucM10ia: RobotModel = {
     'flange = URDF tool0 (Z out of the flange, X up at zero joints).',
   fk: solver.fk,
   ik: solver.ik,
+  ikNearest: solver.ikNearest,
   singularityDistances: solver.singularityDistances,
 };

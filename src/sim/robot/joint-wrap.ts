@@ -28,6 +28,15 @@ export function wrapIntoLimits(a: number, lo: number, hi: number): number {
   return NaN;
 }
 
+/** Of two joint values, the index (0 or 1) whose 2π-equivalent is nearer `h` (0 on a tie; never a NaN over a number). */
+export function nearerOf(v0: number, v1: number, h: number): number {
+  let d0 = v0 - h;
+  d0 = Math.abs(d0 - TWO_PI * Math.round(d0 / TWO_PI));
+  let d1 = v1 - h;
+  d1 = Math.abs(d1 - TWO_PI * Math.round(d1 / TWO_PI));
+  return d1 < d0 || d0 !== d0 ? 1 : 0;
+}
+
 /** A prismatic value inside [lo, hi] (clamped when only rounding puts it outside); NaN otherwise. */
 export function clampIntoLimits(x: number, lo: number, hi: number): number {
   if (x >= lo - LIMIT_EPS && x <= hi + LIMIT_EPS) return x < lo ? lo : x > hi ? hi : x;

@@ -6,7 +6,7 @@
 // The wrist angles are solved from R_0c^T·R with θ5 and θ6 taken after θ4, so they stay consistent at θ5 ≈ 0.
 import type { Mat34 } from '../core/transform.ts';
 import type { RobotModel } from './types.ts';
-import { wrapIntoLimits } from './joint-wrap.ts';
+import { nearerOf, wrapIntoLimits } from './joint-wrap.ts';
 
 export interface OpwParams {
   a1: number;
@@ -24,10 +24,13 @@ export interface OpwParams {
 const WRIST_FREE_EPS = 1e-10;
 /** Law-of-cosines arguments this far beyond ±1 are rounding at full stretch (numerical threshold). */
 const REACH_EPS = 1e-10;
+const PI = Math.PI;
 
 export interface OpwSolver {
   fk(q: ArrayLike<number>, out: Mat34): Mat34;
   ik(t: ArrayLike<number>, out: Float64Array, hint?: ArrayLike<number>): number;
+  /** The solution on the branch nearest `hint` plus its rivals (RobotModel.ikNearest). */
+  ikNearest(t: ArrayLike<number>, hint: ArrayLike<number>, out: Float64Array, rivals: Float64Array): number;
   /** [wrist |sin θ5|, shoulder: wrist centre's reach (m) from the J1 axis in the arm plane, elbow |sin(θ3 + ψ3)|]. */
   singularityDistances(q: ArrayLike<number>, out: Float64Array): Float64Array;
 }
@@ -105,42 +108,35 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
     return out;
   }
 
-  /** Wrap one OPW solution into joint values inside the limits; true when every joint fits. */
-  function emit(
-    out: Float64Array,
-    o: number,
-    t1: number,
-    t2: number,
-    t3: number,
-    t4: number,
-    t5: number,
-    t6: number,
-  ): boolean {
-    out[o] = wrapIntoLimits((t1 + o0) * g0, l0[0], l0[1]);
-    out[o + 1] = wrapIntoLimits((t2 + o1) * g1, l1[0], l1[1]);
-    out[o + 2] = wrapIntoLimits((t3 + o2) * g2, l2[0], l2[1]);
-    out[o + 3] = wrapIntoLimits((t4 + o3) * g3, l3[0], l3[1]);
-    out[o + 4] = wrapIntoLimits((t5 + o4) * g4, l4[0], l4[1]);
-    out[o + 5] = wrapIntoLimits((t6 + o5) * g5, l5[0], l5[1]);
-    return (
-      out[o] === out[o] &&
-      out[o + 1] === out[o + 1] &&
-      out[o + 2] === out[o + 2] &&
-      out[o + 3] === out[o + 3] &&
-      out[o + 4] === out[o + 4] &&
-      out[o + 5] === out[o + 5]
-    );
-  }
+  const lo0 = l0[0],
+    hi0 = l0[1],
+    lo1 = l1[0],
+    hi1 = l1[1],
+    lo2 = l2[0],
+    hi2 = l2[1],
+    lo3 = l3[0],
+    hi3 = l3[1],
+    lo4 = l4[0],
+    hi4 = l4[1],
+    lo5 = l5[0],
+    hi5 = l5[1];
+  // wrapIntoLimits per joint, its fast path written out (most IK angles already lie in (−π, π] and the limits).
+  const wrap0 = (a: number): number =>
+    a > -PI && a <= PI && a >= lo0 && a <= hi0 ? a : wrapIntoLimits(a, lo0, hi0);
+  const wrap1 = (a: number): number =>
+    a > -PI && a <= PI && a >= lo1 && a <= hi1 ? a : wrapIntoLimits(a, lo1, hi1);
+  const wrap2 = (a: number): number =>
+    a > -PI && a <= PI && a >= lo2 && a <= hi2 ? a : wrapIntoLimits(a, lo2, hi2);
+  const wrap3 = (a: number): number =>
+    a > -PI && a <= PI && a >= lo3 && a <= hi3 ? a : wrapIntoLimits(a, lo3, hi3);
+  const wrap4 = (a: number): number =>
+    a > -PI && a <= PI && a >= lo4 && a <= hi4 ? a : wrapIntoLimits(a, lo4, hi4);
+  const wrap5 = (a: number): number =>
+    a > -PI && a <= PI && a >= lo5 && a <= hi5 ? a : wrapIntoLimits(a, lo5, hi5);
 
   function ik(t: ArrayLike<number>, out: Float64Array, hint?: ArrayLike<number>): number {
-    const r00 = t[0]!,
-      r01 = t[1]!,
-      r02 = t[2]!;
-    const r10 = t[4]!,
-      r11 = t[5]!,
-      r12 = t[6]!;
-    const r20 = t[8]!,
-      r21 = t[9]!,
+    const r02 = t[2]!,
+      r12 = t[6]!,
       r22 = t[10]!;
     const cx = t[3]! - c4 * r02,
       cy = t[7]! - c4 * r12,
@@ -168,6 +164,8 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
         if (cphi < -1 - REACH_EPS) continue;
         cphi = -1;
       }
+      const q1 = wrap0((t1 + o0) * g0);
+      if (q1 !== q1) continue;
       const sphi = Math.sqrt(1 - cphi * cphi);
       const phi = Math.atan2(sphi, cphi);
       const toWrist = Math.atan2(x, z);
@@ -177,35 +175,165 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
       for (let elbow = 0; elbow < 2; elbow++) {
         const t2 = elbow === 0 ? toWrist - inner : toWrist + inner;
         const t3 = (elbow === 0 ? phi : -phi) - psi3;
-        const t23 = t2 + t3;
-        const s23 = Math.sin(t23),
-          k23 = Math.cos(t23);
-        // M = R_0c^T·R (rows of M = columns of R_0c against the target's columns).
-        const u0 = k1 * k23,
-          u1 = s1 * k23,
-          u2 = -s23; // R_0c column 0
-        const w0 = k1 * s23,
-          w1 = s1 * s23,
-          w2 = k23; // R_0c column 2
-        const m00 = u0 * r00 + u1 * r10 + u2 * r20;
-        const m01 = u0 * r01 + u1 * r11 + u2 * r21;
-        const m02 = u0 * r02 + u1 * r12 + u2 * r22;
-        const m10 = -s1 * r00 + k1 * r10;
-        const m11 = -s1 * r01 + k1 * r11;
-        const m12 = -s1 * r02 + k1 * r12;
-        const m22 = w0 * r02 + w1 * r12 + w2 * r22;
-        const t4 = m02 * m02 + m12 * m12 > WRIST_FREE_EPS * WRIST_FREE_EPS ? Math.atan2(m12, m02) : hint4;
-        const s4 = Math.sin(t4),
-          k4 = Math.cos(t4);
-        // Rz(θ4)^T·M = Ry(θ5)·Rz(θ6): row 0 col 2 = sin θ5, row 1 = (sin θ6, cos θ6).
-        const t5 = Math.atan2(k4 * m02 + s4 * m12, m22);
-        const t6 = Math.atan2(-s4 * m00 + k4 * m10, -s4 * m01 + k4 * m11);
-        if (emit(out, count * 6, t1, t2, t3, t4, t5, t6)) count++;
+        const q2 = wrap1((t2 + o1) * g1);
+        const q3 = wrap2((t3 + o2) * g2);
+        if (q2 !== q2 || q3 !== q3) continue;
+        wristSolutions(t, s1, k1, t2 + t3, hint4);
+        const t4 = wt4,
+          t5 = wt5,
+          t6 = wt6;
+        if (emitWrist(out, count * 6, q1, q2, q3, t4, t5, t6)) count++;
         // Wrist flip: θ4 + π, −θ5, θ6 + π.
-        if (emit(out, count * 6, t1, t2, t3, t4 + Math.PI, -t5, t6 + Math.PI)) count++;
+        if (emitWrist(out, count * 6, q1, q2, q3, t4 + Math.PI, -t5, t6 + Math.PI)) count++;
       }
     }
     return count;
+  }
+
+  // Wrist angles of the last wristSolutions call (module-free scratch of this solver; no allocation).
+  let wt4 = 0,
+    wt5 = 0,
+    wt6 = 0;
+
+  /** Wrist angles θ4, θ5, θ6 (unflipped) for the arm at θ1 (s1, k1) and θ2 + θ3 = t23, into wt4..wt6. */
+  function wristSolutions(t: ArrayLike<number>, s1: number, k1: number, t23: number, hint4: number): void {
+    const r00 = t[0]!,
+      r01 = t[1]!,
+      r02 = t[2]!;
+    const r10 = t[4]!,
+      r11 = t[5]!,
+      r12 = t[6]!;
+    const r20 = t[8]!,
+      r21 = t[9]!,
+      r22 = t[10]!;
+    const s23 = Math.sin(t23),
+      k23 = Math.cos(t23);
+    // M = R_0c^T·R (rows of M = columns of R_0c against the target's columns).
+    const u0 = k1 * k23,
+      u1 = s1 * k23,
+      u2 = -s23; // R_0c column 0
+    const w0 = k1 * s23,
+      w1 = s1 * s23,
+      w2 = k23; // R_0c column 2
+    const m00 = u0 * r00 + u1 * r10 + u2 * r20;
+    const m01 = u0 * r01 + u1 * r11 + u2 * r21;
+    const m02 = u0 * r02 + u1 * r12 + u2 * r22;
+    const m10 = -s1 * r00 + k1 * r10;
+    const m11 = -s1 * r01 + k1 * r11;
+    const m12 = -s1 * r02 + k1 * r12;
+    const m22 = w0 * r02 + w1 * r12 + w2 * r22;
+    const t4 = m02 * m02 + m12 * m12 > WRIST_FREE_EPS * WRIST_FREE_EPS ? Math.atan2(m12, m02) : hint4;
+    const s4 = Math.sin(t4),
+      k4 = Math.cos(t4);
+    // Rz(θ4)^T·M = Ry(θ5)·Rz(θ6): row 0 col 2 = sin θ5, row 1 = (sin θ6, cos θ6).
+    wt4 = t4;
+    wt5 = Math.atan2(k4 * m02 + s4 * m12, m22);
+    wt6 = Math.atan2(-s4 * m00 + k4 * m10, -s4 * m01 + k4 * m11);
+  }
+
+  /** Writes one solution: the arm joints already wrapped, the wrist OPW angles wrapped here; true when all fit. */
+  function emitWrist(
+    out: Float64Array,
+    o: number,
+    q1: number,
+    q2: number,
+    q3: number,
+    t4: number,
+    t5: number,
+    t6: number,
+  ): boolean {
+    const q4 = wrap3((t4 + o3) * g3);
+    const q5 = wrap4((t5 + o4) * g4);
+    const q6 = wrap5((t6 + o5) * g5);
+    if (q4 !== q4 || q5 !== q5 || q6 !== q6) return false;
+    out[o] = q1;
+    out[o + 1] = q2;
+    out[o + 2] = q3;
+    out[o + 3] = q4;
+    out[o + 4] = q5;
+    out[o + 5] = q6;
+    return true;
+  }
+
+  /**
+   * The one solution on the branch (front/back × elbow × wrist flip) nearest `hint`, bit for bit as `ik` writes
+   * it; `rivals` gets one (joint, value) pair per branch choice (see RobotModel.ikNearest). −1: no solution there.
+   */
+  function ikNearest(
+    t: ArrayLike<number>,
+    hint: ArrayLike<number>,
+    out: Float64Array,
+    rivals: Float64Array,
+  ): number {
+    const r02 = t[2]!,
+      r12 = t[6]!,
+      r22 = t[10]!;
+    const cx = t[3]! - c4 * r02,
+      cy = t[7]! - c4 * r12,
+      cz = t[11]! - c4 * r22;
+    const rho2 = cx * cx + cy * cy - b * b;
+    if (rho2 < 0) return -1;
+    const rho = Math.sqrt(rho2);
+    const onAxis = cx * cx + cy * cy < 1e-24;
+    const hint1 = hint[0]! * g0 - o0;
+    const heading = onAxis ? hint1 : Math.atan2(cy, cx);
+    const skew = Math.atan2(b, rho);
+    const hint4 = hint[3]! * g3 - o3;
+    const z = cz - c1;
+    // Side: the θ1 nearer the hint's (a side out of reach has no solution: NaN).
+    const ta = heading - skew;
+    const tb = heading + skew - Math.PI;
+    const xa = rho - a1;
+    const xb = -(rho + a1);
+    const cphiA = reachCos(xa, z);
+    const cphiB = reachCos(xb, z);
+    const qa = cphiA === cphiA ? wrap0((ta + o0) * g0) : NaN;
+    const qb = cphiB === cphiB ? wrap0((tb + o0) * g0) : NaN;
+    const side = nearerOf(qa, qb, hint[0]!);
+    rivals[0] = 0;
+    rivals[1] = side === 0 ? qb : qa;
+    const q1 = side === 0 ? qa : qb;
+    if (q1 !== q1) return -1;
+    const t1 = side === 0 ? ta : tb;
+    const x = side === 0 ? xa : xb;
+    const cphi = side === 0 ? cphiA : cphiB;
+    const sphi = Math.sqrt(1 - cphi * cphi);
+    const phi = Math.atan2(sphi, cphi);
+    // Elbow: the θ3 nearer the hint's.
+    const t3a = phi - psi3;
+    const t3b = -phi - psi3;
+    const q3a = wrap2((t3a + o2) * g2);
+    const q3b = wrap2((t3b + o2) * g2);
+    const elbow = nearerOf(q3a, q3b, hint[2]!);
+    rivals[2] = 2;
+    rivals[3] = elbow === 0 ? q3b : q3a;
+    const q3 = elbow === 0 ? q3a : q3b;
+    const toWrist = Math.atan2(x, z);
+    const inner = Math.atan2(kappa * sphi, c2 + kappa * cphi);
+    const t2 = elbow === 0 ? toWrist - inner : toWrist + inner;
+    const t3 = elbow === 0 ? t3a : t3b;
+    const q2 = wrap1((t2 + o1) * g1);
+    if (q2 !== q2 || q3 !== q3) return -1;
+    wristSolutions(t, Math.sin(t1), Math.cos(t1), t2 + t3, hint4);
+    // Wrist: unflipped or flipped (θ4 + π, −θ5, θ6 + π), the θ5 nearer the hint's.
+    const q5a = wrap4((wt5 + o4) * g4);
+    const q5b = wrap4((-wt5 + o4) * g4);
+    const flip = nearerOf(q5a, q5b, hint[4]!);
+    rivals[4] = 4;
+    rivals[5] = flip === 0 ? q5b : q5a;
+    const ok =
+      flip === 0
+        ? emitWrist(out, 0, q1, q2, q3, wt4, wt5, wt6)
+        : emitWrist(out, 0, q1, q2, q3, wt4 + Math.PI, -wt5, wt6 + Math.PI);
+    return ok ? 3 : -1;
+  }
+
+  /** cos φ of the elbow for the wrist centre at (x, z) in the arm plane; NaN when out of reach. */
+  function reachCos(x: number, z: number): number {
+    const cphi = (x * x + z * z - c2 * c2 - kappa * kappa) / (2 * c2 * kappa);
+    if (cphi > 1) return cphi > 1 + REACH_EPS ? NaN : 1;
+    if (cphi < -1) return cphi < -1 - REACH_EPS ? NaN : -1;
+    return cphi;
   }
 
   function singularityDistances(q: ArrayLike<number>, out: Float64Array): Float64Array {
@@ -219,5 +347,5 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
     return out;
   }
 
-  return { fk, ik, singularityDistances };
+  return { fk, ik, ikNearest, singularityDistances };
 }

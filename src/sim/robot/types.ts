@@ -43,6 +43,20 @@ export interface RobotModel {
    */
   ik(target: ArrayLike<number>, out: Float64Array, hint?: ArrayLike<number>): number;
   /**
+   * Optional fast path for path following: only the IK solution on the configuration branch (shoulder, elbow,
+   * wrist) nearest `hint`, written into out[0..dof) bit for bit as `ik(target, …, hint)` writes that solution
+   * (no allocation). So the caller can prove it is also the solution it would pick among all of them, `rivals`
+   * receives (joint, value) pairs, one per branch choice: every other solution `ik` can return has, for at least
+   * one pair m, joint rivals[2m] equal to rivals[2m + 1] bit for bit (a NaN value: no solution on that side).
+   * Returns the number of pairs, or −1 when that branch has no solution (then use `ik`).
+   */
+  ikNearest?(
+    target: ArrayLike<number>,
+    hint: ArrayLike<number>,
+    out: Float64Array,
+    rivals: Float64Array,
+  ): number;
+  /**
    * Distances to the named singularities at q, written into `out` as [wrist, shoulder, elbow]
    * (wrist and elbow as |sin| of the critical angle, shoulder in metres); absent for models without any.
    */

@@ -6,7 +6,7 @@
 // target frame rotated by θ6, so every solution reproduces the pose even next to the θ5 = 0 singularity.
 import type { Mat34 } from '../core/transform.ts';
 import type { UrDh } from './ur-params.ts';
-import { wrapIntoLimits } from './joint-wrap.ts';
+import { nearerOf, wrapIntoLimits } from './joint-wrap.ts';
 
 /** Below this |sin θ5| the wrist is singular and θ6 is taken from the hint (numerical threshold, not a spec). */
 const WRIST_FREE_EPS = 1e-10;
@@ -16,6 +16,7 @@ const REACH_EPS = 1e-10;
 const NEAR_WRIST = 1e-6;
 /** Largest flange rotation such a nudge may cause: a tenth of the CLI's 1e-9 rad accuracy. */
 const NUDGE_ROTATION_RAD = 1e-10;
+const PI = Math.PI;
 
 /** Flange pose in the DH base frame (UR controller "Base"), written into `out`. */
 export function urFk(dh: UrDh, q: ArrayLike<number>, out: Mat34): Mat34 {
@@ -97,9 +98,25 @@ export function urIk(
   const ratio = d4 / r;
   const phi = Math.asin(ratio > 1 ? 1 : ratio < -1 ? -1 : ratio);
   const free6 = hint ? hint[5]! : 0;
+  // Joint limits as locals; each angle is wrapped once where it is computed (the fast path of wrapIntoLimits is
+  // written out so the optimiser need not inline a call per joint — same values bit for bit).
+  const lo0 = limits[0]![0],
+    hi0 = limits[0]![1],
+    lo1 = limits[1]![0],
+    hi1 = limits[1]![1],
+    lo2 = limits[2]![0],
+    hi2 = limits[2]![1],
+    lo3 = limits[3]![0],
+    hi3 = limits[3]![1],
+    lo4 = limits[4]![0],
+    hi4 = limits[4]![1],
+    lo5 = limits[5]![0],
+    hi5 = limits[5]![1];
   let count = 0;
   for (let i = 0; i < 2; i++) {
     const t1 = i === 0 ? psi + phi : psi + Math.PI - phi;
+    const q1 = t1 > -PI && t1 <= PI && t1 >= lo0 && t1 <= hi0 ? t1 : wrapIntoLimits(t1, lo0, hi0);
+    if (q1 !== q1) continue;
     const c1 = Math.cos(t1),
       s1 = Math.sin(t1);
     // z6 = −s5·x4 + c5·z1: cos θ5 = z6·z1, |sin θ5| = length of z6 in the arm plane (x1, y1) — taken directly,
@@ -110,13 +127,15 @@ export function urIk(
     const t5abs = Math.atan2(s5abs, c5);
     const nz1 = nx * s1 - ny * c1;
     const sz1 = sx * s1 - sy * c1;
+    const norm6 = Math.sqrt(nz1 * nz1 + sz1 * sz1);
+    const free = s5abs <= WRIST_FREE_EPS || norm6 === 0;
     for (let j = 0; j < 2; j++) {
       const s5 = j === 0 ? s5abs : -s5abs;
       const t5 = j === 0 ? t5abs : -t5abs;
+      const q5 = t5 > -PI && t5 <= PI && t5 >= lo4 && t5 <= hi4 ? t5 : wrapIntoLimits(t5, lo4, hi4);
+      if (q5 !== q5) continue;
       // n·z1 = s5·c6, s·z1 = −s5·s6: away from the wrist singularity cos/sin θ6 come from normalising them.
       const sgn = j === 0 ? 1 : -1;
-      const norm6 = Math.sqrt(nz1 * nz1 + sz1 * sz1);
-      const free = s5abs <= WRIST_FREE_EPS || norm6 === 0;
       let t6 = free
         ? singularTheta6(dh, c1, s1, c5, t, p5x, p5y, p5z, free6)
         : Math.atan2(-sgn * sz1, sgn * nz1);
@@ -152,6 +171,8 @@ export function urIk(
         s6 = Math.sin(t6);
       }
       if (c3 > 1 + REACH_EPS || c3 < -1 - REACH_EPS) continue;
+      const q6 = t6 > -PI && t6 <= PI && t6 >= lo5 && t6 <= hi5 ? t6 : wrapIntoLimits(t6, lo5, hi5);
+      if (q6 !== q6) continue;
       c3 = c3 > 1 ? 1 : c3 < -1 ? -1 : c3;
       const s3abs = Math.sqrt(1 - c3 * c3);
       const t3abs = Math.atan2(s3abs, c3);
@@ -159,24 +180,20 @@ export function urIk(
       const inner = Math.atan2(a3 * s3abs, a2 + a3 * c3);
       for (let k = 0; k < 2; k++) {
         const t3 = k === 0 ? t3abs : -t3abs;
+        const q3 = t3 > -PI && t3 <= PI && t3 >= lo2 && t3 <= hi2 ? t3 : wrapIntoLimits(t3, lo2, hi2);
         const t2 = k === 0 ? toWrist - inner : toWrist + inner;
+        const q2 = t2 > -PI && t2 <= PI && t2 >= lo1 && t2 <= hi1 ? t2 : wrapIntoLimits(t2, lo1, hi1);
+        const t4 = t234 - t2 - t3;
+        const q4 = t4 > -PI && t4 <= PI && t4 >= lo3 && t4 <= hi3 ? t4 : wrapIntoLimits(t4, lo3, hi3);
+        if (q2 !== q2 || q3 !== q3 || q4 !== q4) continue;
         const o = count * 6;
-        out[o] = wrapIntoLimits(t1, limits[0]![0], limits[0]![1]);
-        out[o + 1] = wrapIntoLimits(t2, limits[1]![0], limits[1]![1]);
-        out[o + 2] = wrapIntoLimits(t3, limits[2]![0], limits[2]![1]);
-        out[o + 3] = wrapIntoLimits(t234 - t2 - t3, limits[3]![0], limits[3]![1]);
-        out[o + 4] = wrapIntoLimits(t5, limits[4]![0], limits[4]![1]);
-        out[o + 5] = wrapIntoLimits(t6, limits[5]![0], limits[5]![1]);
-        if (
-          out[o] === out[o] &&
-          out[o + 1] === out[o + 1] &&
-          out[o + 2] === out[o + 2] &&
-          out[o + 3] === out[o + 3] &&
-          out[o + 4] === out[o + 4] &&
-          out[o + 5] === out[o + 5]
-        ) {
-          count++;
-        }
+        out[o] = q1;
+        out[o + 1] = q2;
+        out[o + 2] = q3;
+        out[o + 3] = q4;
+        out[o + 4] = q5;
+        out[o + 5] = q6;
+        count++;
       }
     }
   }
@@ -243,4 +260,146 @@ export function urSingularityDistances(dh: UrDh, q: ArrayLike<number>, out: Floa
   out[1] = Math.abs(dh.a2 * Math.cos(q2) + dh.a3 * Math.cos(q23) + dh.d5 * Math.sin(q234));
   out[2] = Math.abs(Math.sin(q[2]!));
   return out;
+}
+
+/**
+ * The one IK solution on the branch (shoulder × wrist × elbow) nearest `hint`, written into out[0..6) with
+ * exactly the arithmetic of urIk, so it equals that solution of urIk(…, hint) bit for bit. `rivals` receives
+ * (joint, value) pairs, one per branch choice in urIk's order: every other solution urIk can return has, for
+ * at least one pair m, joint rivals[2m] equal to rivals[2m + 1] (NaN: that side has no solution). Returns the
+ * number of pairs (3), or −1 when the chosen branch has no solution (the caller falls back to urIk).
+ */
+export function urIkNearest(
+  dh: UrDh,
+  limits: ReadonlyArray<readonly [number, number]>,
+  t: ArrayLike<number>,
+  hint: ArrayLike<number>,
+  out: Float64Array,
+  rivals: Float64Array,
+): number {
+  const { d1, a2, a3, d4, d5, d6 } = dh;
+  const nx = t[0]!,
+    sx = t[1]!,
+    ax = t[2]!,
+    px = t[3]!;
+  const ny = t[4]!,
+    sy = t[5]!,
+    ay = t[6]!,
+    py = t[7]!;
+  const nz = t[8]!,
+    sz = t[9]!,
+    az = t[10]!,
+    pz = t[11]!;
+  const p5x = px - d6 * ax,
+    p5y = py - d6 * ay,
+    p5z = pz - d6 * az;
+  const r = Math.sqrt(p5x * p5x + p5y * p5y);
+  if (r < Math.abs(d4) * (1 - 1e-12) || r === 0) return -1;
+  const psi = Math.atan2(p5y, p5x);
+  const ratio = d4 / r;
+  const phi = Math.asin(ratio > 1 ? 1 : ratio < -1 ? -1 : ratio);
+  const free6 = hint[5]!;
+  const lo0 = limits[0]![0],
+    hi0 = limits[0]![1],
+    lo1 = limits[1]![0],
+    hi1 = limits[1]![1],
+    lo2 = limits[2]![0],
+    hi2 = limits[2]![1],
+    lo3 = limits[3]![0],
+    hi3 = limits[3]![1],
+    lo4 = limits[4]![0],
+    hi4 = limits[4]![1],
+    lo5 = limits[5]![0],
+    hi5 = limits[5]![1];
+  // Shoulder: the θ1 nearer the hint's.
+  const t1a = psi + phi;
+  const t1b = psi + Math.PI - phi;
+  const q1a = t1a > -PI && t1a <= PI && t1a >= lo0 && t1a <= hi0 ? t1a : wrapIntoLimits(t1a, lo0, hi0);
+  const q1b = t1b > -PI && t1b <= PI && t1b >= lo0 && t1b <= hi0 ? t1b : wrapIntoLimits(t1b, lo0, hi0);
+  const i = nearerOf(q1a, q1b, hint[0]!);
+  const t1 = i === 0 ? t1a : t1b;
+  rivals[0] = 0;
+  rivals[1] = i === 0 ? q1b : q1a;
+  const c1 = Math.cos(t1),
+    s1 = Math.sin(t1);
+  const c5 = ax * s1 - ay * c1;
+  const ax1 = c1 * ax + s1 * ay;
+  const s5abs = Math.sqrt(ax1 * ax1 + az * az);
+  const t5abs = Math.atan2(s5abs, c5);
+  const nz1 = nx * s1 - ny * c1;
+  const sz1 = sx * s1 - sy * c1;
+  // Wrist: the sign of θ5 nearer the hint's.
+  const q5a =
+    t5abs > -PI && t5abs <= PI && t5abs >= lo4 && t5abs <= hi4 ? t5abs : wrapIntoLimits(t5abs, lo4, hi4);
+  const t5n = -t5abs;
+  const q5b = t5n > -PI && t5n <= PI && t5n >= lo4 && t5n <= hi4 ? t5n : wrapIntoLimits(t5n, lo4, hi4);
+  const j = nearerOf(q5a, q5b, hint[4]!);
+  rivals[2] = 4;
+  rivals[3] = j === 0 ? q5b : q5a;
+  const s5 = j === 0 ? s5abs : -s5abs;
+  const t5 = j === 0 ? t5abs : -t5abs;
+  const sgn = j === 0 ? 1 : -1;
+  const norm6 = Math.sqrt(nz1 * nz1 + sz1 * sz1);
+  const free = s5abs <= WRIST_FREE_EPS || norm6 === 0;
+  let t6 = free ? singularTheta6(dh, c1, s1, c5, t, p5x, p5y, p5z, free6) : Math.atan2(-sgn * sz1, sgn * nz1);
+  if (t6 !== t6) return -1;
+  let c6 = free ? Math.cos(t6) : (sgn * nz1) / norm6;
+  let s6 = free ? Math.sin(t6) : (-sgn * sz1) / norm6;
+  let t234 = 0,
+    u = 0,
+    v = 0,
+    c3 = 0;
+  for (let attempt = 0; ; attempt++) {
+    const z4x = -(s6 * nx + c6 * sx),
+      z4y = -(s6 * ny + c6 * sy),
+      z4z = -(s6 * nz + c6 * sz);
+    const x4x = c5 * (c6 * nx - s6 * sx) - s5 * ax;
+    const x4y = c5 * (c6 * ny - s6 * sy) - s5 * ay;
+    const x4z = c5 * (c6 * nz - s6 * sz) - s5 * az;
+    t234 = Math.atan2(x4z, c1 * x4x + s1 * x4y);
+    u = c1 * (p5x - d5 * z4x) + s1 * (p5y - d5 * z4y);
+    v = p5z - d5 * z4z - d1;
+    c3 = (u * u + v * v - a2 * a2 - a3 * a3) / (2 * a2 * a3);
+    if (c3 <= 1 + REACH_EPS && c3 >= -1 - REACH_EPS) break;
+    if (attempt > 0 || free || s5abs > NEAR_WRIST) break;
+    const nudged = singularTheta6(dh, c1, s1, c5, t, p5x, p5y, p5z, t6);
+    const moved = Math.abs(Math.atan2(Math.sin(nudged - t6), Math.cos(nudged - t6)));
+    if (!(moved * s5abs <= NUDGE_ROTATION_RAD)) break;
+    t6 = nudged;
+    c6 = Math.cos(t6);
+    s6 = Math.sin(t6);
+  }
+  if (c3 > 1 + REACH_EPS || c3 < -1 - REACH_EPS) return -1;
+  c3 = c3 > 1 ? 1 : c3 < -1 ? -1 : c3;
+  const s3abs = Math.sqrt(1 - c3 * c3);
+  const t3abs = Math.atan2(s3abs, c3);
+  // Elbow: the sign of θ3 nearer the hint's.
+  const q3a =
+    t3abs > -PI && t3abs <= PI && t3abs >= lo2 && t3abs <= hi2 ? t3abs : wrapIntoLimits(t3abs, lo2, hi2);
+  const t3n = -t3abs;
+  const q3b = t3n > -PI && t3n <= PI && t3n >= lo2 && t3n <= hi2 ? t3n : wrapIntoLimits(t3n, lo2, hi2);
+  const k = nearerOf(q3a, q3b, hint[2]!);
+  rivals[4] = 2;
+  rivals[5] = k === 0 ? q3b : q3a;
+  const toWrist = Math.atan2(v, u);
+  const inner = Math.atan2(a3 * s3abs, a2 + a3 * c3);
+  const t3 = k === 0 ? t3abs : -t3abs;
+  const t2 = k === 0 ? toWrist - inner : toWrist + inner;
+  out[0] = i === 0 ? q1a : q1b;
+  out[1] = t2 > -PI && t2 <= PI && t2 >= lo1 && t2 <= hi1 ? t2 : wrapIntoLimits(t2, lo1, hi1);
+  out[2] = k === 0 ? q3a : q3b;
+  const t4 = t234 - t2 - t3;
+  out[3] = t4 > -PI && t4 <= PI && t4 >= lo3 && t4 <= hi3 ? t4 : wrapIntoLimits(t4, lo3, hi3);
+  out[4] = j === 0 ? q5a : q5b;
+  out[5] = t6 > -PI && t6 <= PI && t6 >= lo5 && t6 <= hi5 ? t6 : wrapIntoLimits(t6, lo5, hi5);
+  if (
+    out[0] !== out[0] ||
+    out[1] !== out[1] ||
+    out[2] !== out[2] ||
+    out[3] !== out[3] ||
+    out[4] !== out[4] ||
+    out[5] !== out[5]
+  )
+    return -1;
+  return 3;
 }

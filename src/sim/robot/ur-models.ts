@@ -10,7 +10,7 @@ import {
   UR_JOINT_LIMITS,
   UR_JOINT_NAMES,
 } from './ur-params.ts';
-import { urFk, urIk, urSingularityDistances } from './ur-kinematics.ts';
+import { urFk, urIk, urIkNearest, urSingularityDistances } from './ur-kinematics.ts';
 
 export interface UrModel extends RobotModel {
   kind: 'ur-dh';
@@ -35,6 +35,7 @@ export function createUrModel(id: string, name: string, dh: UrDh, maxJointSpeed:
       'flange = ROS tool0, Z out of the tool flange.',
     fk: (q, out) => urFk(dh, q, out),
     ik: (target, out, hint) => urIk(dh, limits, target, out, hint),
+    ikNearest: (target, hint, out, rivals) => urIkNearest(dh, limits, target, hint, out, rivals),
     singularityDistances: (q, out) => urSingularityDistances(dh, q, out),
   };
 }

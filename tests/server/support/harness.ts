@@ -19,6 +19,26 @@ export interface Res {
   headers: Record<string, string | string[] | number | undefined>;
 }
 
+/** A round as the server returns it. */
+export interface RoundJson {
+  id: number;
+  position: number;
+  name: string;
+  scenarioId: string;
+  version: number | string;
+  seed: number | null;
+  opensAt: string;
+  closesAt: string;
+  graceS: number;
+  status: 'upcoming' | 'open' | 'closed';
+}
+
+export interface EventJson {
+  id: number;
+  name: string;
+  rounds: RoundJson[];
+}
+
 export interface RoundSpec {
   name?: string;
   scenarioId?: string;
@@ -40,7 +60,11 @@ export class Competition {
     readonly clock: { t: number },
   ) {}
 
-  static async start(store: SqlStore, verifier: Verifier, opts: { lrs?: { endpoint: string } } = {}): Promise<Competition> {
+  static async start(
+    store: SqlStore,
+    verifier: Verifier,
+    opts: { lrs?: { endpoint: string } } = {},
+  ): Promise<Competition> {
     const clock = { t: T0 };
     keyPem ??= generateSigningKeyPem();
     const app = await buildServer({
@@ -97,7 +121,7 @@ export class Competition {
   }
 
   /** An event whose rounds are open now by default. */
-  async createEvent(rounds: RoundSpec[] = [{}], name = 'Regional skills cup'): Promise<{ id: number; rounds: any[] }> {
+  async createEvent(rounds: RoundSpec[] = [{}], name = 'Regional skills cup'): Promise<EventJson> {
     const r = await this.req('POST', '/api/events', {
       token: this.organiserToken,
       body: {
@@ -114,12 +138,15 @@ export class Competition {
       },
     });
     if (r.status !== 201) throw new Error(`create event: ${r.status} ${r.text}`);
-    return r.json;
+    return r.json as EventJson;
   }
 
   /** Creates stations and joins each with its one-time code. */
   async stations(eventId: number, names: string[]): Promise<{ id: number; name: string; token: string }[]> {
-    const r = await this.req('POST', `/api/events/${eventId}/stations`, { token: this.organiserToken, body: { names } });
+    const r = await this.req('POST', `/api/events/${eventId}/stations`, {
+      token: this.organiserToken,
+      body: { names },
+    });
     if (r.status !== 201) throw new Error(`create stations: ${r.status} ${r.text}`);
     const out = [];
     for (const s of r.json as { id: number; name: string; joinCode: string }[]) {

@@ -63,7 +63,8 @@ export async function probePostgres(): Promise<{ url: string | null; problem: st
   if (!url) {
     return {
       url: null,
-      problem: 'neither WELDTWIN_TEST_DATABASE_URL nor DATABASE_URL is set (start one with: export DATABASE_URL="$(bash scripts/ensure-postgres.sh)")',
+      problem:
+        'neither WELDTWIN_TEST_DATABASE_URL nor DATABASE_URL is set (start one with: export DATABASE_URL="$(bash scripts/ensure-postgres.sh)")',
     };
   }
   const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 3000 });
@@ -71,7 +72,10 @@ export async function probePostgres(): Promise<{ url: string | null; problem: st
     await pool.query('SELECT 1');
     return { url, problem: null };
   } catch (e) {
-    return { url, problem: `PostgreSQL at ${url.replace(/:[^:@/]*@/, ':***@')} is not reachable: ${(e as Error).message}` };
+    return {
+      url,
+      problem: `PostgreSQL at ${url.replace(/:[^:@/]*@/, ':***@')} is not reachable: ${(e as Error).message}`,
+    };
   } finally {
     await pool.end().catch(() => undefined);
   }

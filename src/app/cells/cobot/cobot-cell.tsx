@@ -3,11 +3,16 @@ import { useEffect, useMemo } from 'react';
 import { getRobot } from '../../../sim/robot/index.ts';
 import { paintedMaterial, steelMaterial } from '../../models/materials.ts';
 import { createTorchVisual } from '../../robots/torch-visual.ts';
+import { ArcEffects } from '../../weld/arc-effects.tsx';
+import { BeadView } from '../../weld/bead-view.tsx';
+import { TorchDrag } from '../../desktop/torch-drag.tsx';
+import { sceneRefs } from '../../scene/scene-refs.ts';
 import { SimFrame } from '../../scene/sim-frame.tsx';
 import { useSimStore } from '../../stores/sim-store.ts';
 import { RobotView } from '../common/robot-view.tsx';
-import { useRobotJoints } from '../common/use-sim.ts';
+import { useCellMounted, useRobotJoints } from '../common/use-sim.ts';
 import { WorkpieceView } from '../common/workpiece-view.tsx';
+import { PowerSourceKnobs } from './power-source-knobs.tsx';
 import { buildCobotScenery } from './scenery.ts';
 
 export default function CobotCell() {
@@ -24,6 +29,13 @@ export default function CobotCell() {
   );
   const torch = useMemo(() => createTorchVisual(cell.tool, true), [cell.tool]);
   const flangeChildren = useMemo(() => [torch.root], [torch]);
+  useEffect(() => {
+    sceneRefs.torchHandle = torch.handle;
+    return () => {
+      if (sceneRefs.torchHandle === torch.handle) sceneRefs.torchHandle = null;
+    };
+  }, [torch]);
+  useCellMounted('cobot');
   const joints = useRobotJoints();
   return (
     <SimFrame>
@@ -31,6 +43,10 @@ export default function CobotCell() {
       <mesh name="cobot-table" geometry={scenery.steel} material={steelMaterial} />
       <WorkpieceView workpiece={cell.workpiece} />
       <RobotView model={model} base={cell.robotBase} joints={joints} flangeChildren={flangeChildren} />
+      <TorchDrag handle={torch.handle} />
+      <PowerSourceKnobs />
+      <BeadView />
+      <ArcEffects />
     </SimFrame>
   );
 }

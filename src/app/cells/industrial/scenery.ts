@@ -57,15 +57,27 @@ export function buildIndustrialScenery(): IndustrialScenery {
   const m = new PartBuilder()
     .box([x1 - x0, 0.01, height - 0.25], [(x0 + x1) / 2, y1, height / 2 + 0.1], 0x777777)
     .box([0.01, y1 - y0, height - 0.25], [x1, 0, height / 2 + 0.1], 0x777777)
-    .box([CURTAIN.x0 - 0.1 - x0, 0.01, height - 0.25], [(x0 + CURTAIN.x0 - 0.1) / 2, y0, height / 2 + 0.1], 0x777777)
-    .box([x1 - CURTAIN.x1 - 0.1, 0.01, height - 0.25], [(CURTAIN.x1 + 0.1 + x1) / 2, y0, height / 2 + 0.1], 0x777777)
+    .box(
+      [CURTAIN.x0 - 0.1 - x0, 0.01, height - 0.25],
+      [(x0 + CURTAIN.x0 - 0.1) / 2, y0, height / 2 + 0.1],
+      0x777777,
+    )
+    .box(
+      [x1 - CURTAIN.x1 - 0.1, 0.01, height - 0.25],
+      [(CURTAIN.x1 + 0.1 + x1) / 2, y0, height / 2 + 0.1],
+      0x777777,
+    )
     .box([0.01, DOOR.y0 - y0, height - 0.25], [x0, (y0 + DOOR.y0) / 2, height / 2 + 0.1], 0x777777)
     .box([0.01, y1 - DOOR.y1, height - 0.25], [x0, (DOOR.y1 + y1) / 2, height / 2 + 0.1], 0x777777);
 
   // Light-curtain beams (infrared in reality; drawn faint red so trainees see the protected field).
   const beams = new PartBuilder();
   for (let z = 0.3; z <= CURTAIN.height - 0.05; z += 0.1) {
-    beams.box([CURTAIN.x1 - CURTAIN.x0 + 0.1, 0.004, 0.004], [(CURTAIN.x0 + CURTAIN.x1) / 2, y0, z], 0xff3030);
+    beams.box(
+      [CURTAIN.x1 - CURTAIN.x0 + 0.1, 0.004, 0.004],
+      [(CURTAIN.x0 + CURTAIN.x1) / 2, y0, z],
+      0xff3030,
+    );
   }
   return { painted: p.build(), mesh: m.build(), beams: beams.build() };
 }

@@ -3,11 +3,13 @@ import { useEffect, useMemo } from 'react';
 import type { Group } from 'three';
 import { getRobot } from '../../../sim/robot/index.ts';
 import { paintedMaterial, steelMaterial } from '../../models/materials.ts';
+import { ArcEffects } from '../../weld/arc-effects.tsx';
+import { BeadView } from '../../weld/bead-view.tsx';
 import { SimFrame } from '../../scene/sim-frame.tsx';
 import { useSimStore } from '../../stores/sim-store.ts';
 import { applyMat34 } from '../common/pose.ts';
 import { RobotView } from '../common/robot-view.tsx';
-import { useRobotJoints } from '../common/use-sim.ts';
+import { useCellMounted, useRobotJoints } from '../common/use-sim.ts';
 import { buildControllerCart, buildPipeGeometry, buildPipeStands } from './scenery.ts';
 
 /** Default pipe OD if the workpiece does not give one: NPS 8 (ASME B36.10M 219.1 mm). */
@@ -19,7 +21,10 @@ export default function PipeCell() {
   if (!model) throw new Error(`unknown robot "${cell.robotId}"`);
   const odM = (cell.workpiece.pipeOdMm ?? DEFAULT_OD_MM) / 1000;
   const axisHeight = cell.robotBase[11] ?? 1;
-  const pipe = useMemo(() => buildPipeGeometry(odM, cell.workpiece.gapMm / 1000), [odM, cell.workpiece.gapMm]);
+  const pipe = useMemo(
+    () => buildPipeGeometry(odM, cell.workpiece.gapMm / 1000),
+    [odM, cell.workpiece.gapMm],
+  );
   const stands = useMemo(() => buildPipeStands(odM, axisHeight), [odM, axisHeight]);
   const cart = useMemo(() => buildControllerCart(0.9, -0.7), []);
   useEffect(
@@ -30,6 +35,7 @@ export default function PipeCell() {
     },
     [pipe, stands, cart],
   );
+  useCellMounted('orbital');
   const joints = useRobotJoints();
   const placePipeFrame = (g: Group | null) => {
     if (g) applyMat34(g, cell.robotBase);
@@ -42,6 +48,8 @@ export default function PipeCell() {
       </group>
       <mesh name="weld-controller" geometry={cart} material={paintedMaterial} />
       <RobotView model={model} base={cell.robotBase} joints={joints} />
+      <BeadView />
+      <ArcEffects />
     </SimFrame>
   );
 }

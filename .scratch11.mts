@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parseScenario, scenarioSchema } from './src/scenario/index.ts';
+import { readYaml } from './src/scenario/yaml/read-yaml.ts';
+const text = readFileSync('scenarios/cobot-commands-fillet.yaml', 'utf8');
+const bad = text.replace('level: 1', 'level: x');
+for (let i = 0; i < 30; i++) parseScenario(text);
+let t = performance.now(); for (let i = 0; i < 100; i++) parseScenario(text); console.log('full ok', (performance.now() - t) / 100);
+t = performance.now(); for (let i = 0; i < 100; i++) parseScenario(bad); console.log('full bad', (performance.now() - t) / 100);
+t = performance.now(); for (let i = 0; i < 100; i++) readYaml(text); console.log('yaml', (performance.now() - t) / 100);
+const data = readYaml(text).source.doc.toJS();
+t = performance.now(); for (let i = 0; i < 100; i++) scenarioSchema.safeParse(data); console.log('zod', (performance.now() - t) / 100);

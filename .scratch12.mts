@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { parseDocument, LineCounter } from 'yaml';
+import { parseScenario } from './src/scenario/index.ts';
+import { buildSymbols } from './src/scenario/parse/symbols-for.ts';
+const text = readFileSync('scenarios/cobot-commands-fillet.yaml', 'utf8');
+const time = (name: string, f: () => void) => { for (let i = 0; i < 20; i++) f(); const t = performance.now(); for (let i = 0; i < 100; i++) f(); console.log(name, ((performance.now() - t) / 100).toFixed(2)); };
+time('plain', () => parseDocument(text));
+time('lc', () => parseDocument(text, { lineCounter: new LineCounter() }));
+time('keep', () => parseDocument(text, { keepSourceTokens: true }));
+time('strict core', () => parseDocument(text, { strict: true, schema: 'core', uniqueKeys: true, prettyErrors: true }));
+const spec = parseScenario(text).scenario!.spec;
+time('symbols', () => buildSymbols(spec));

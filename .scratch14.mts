@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parseScenario, createScenarioRun } from './src/scenario/index.ts';
+import { worldPort } from './src/scenario/world/port.ts';
+const f = process.argv[2]!;
+const s = parseScenario(readFileSync(f, 'utf8'), f).scenario!;
+const run = createScenarioRun(s, worldPort);
+run.start(1);
+run.step();
+const w = run.world as any;
+console.log(Object.keys(w.program.targets), w.program.instructions.length, w.cell.workpiece);
+console.log(w.events.map((e: any) => `${e.kind} ${e.code} ${e.text}`));

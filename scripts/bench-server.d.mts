@@ -1,0 +1,39 @@
+// Types for scripts/bench-server.mjs (used from the TypeScript tests).
+export const GOALS: { throughputPerS: number; p99Ms: number };
+
+export interface PhaseReport {
+  submitted: number;
+  verified: number;
+  statuses: Record<string, number>;
+  firstError?: string;
+  elapsedS: number;
+  throughputPerS: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
+}
+
+export interface BenchReport {
+  store: 'sqlite' | 'postgres';
+  verifier: string;
+  stations: number;
+  intentsPerAttempt: number;
+  attemptKb: number;
+  attemptDurationS: number;
+  open: PhaseReport & { offeredPerS: number };
+  saturation: PhaseReport | null;
+  server: unknown;
+  goals: { throughputPerS: number; p99Ms: number; met: boolean };
+}
+
+export function runBench(opts: {
+  stations?: number;
+  rate?: number;
+  durationS?: number;
+  warmupS?: number;
+  saturateS?: number;
+  concurrency?: number;
+  intents?: number;
+  databaseUrl?: string;
+  engine?: 'log-hash' | 'scenario';
+  makeLog: (seed: number, intents: number) => unknown[];
+  log?: (message: string) => void;
+}): Promise<BenchReport>;

@@ -1,0 +1,78 @@
+// Controller and head poses in three.js world coordinates plus button values, read once per XR frame into
+// preallocated objects (the XR interactions read them; nothing allocates per frame except the browser's pose objects).
+import { Matrix4, Quaternion, Vector3 } from 'three';
+
+export interface HandInput {
+  connected: boolean;
+  /** Grip pose (where the hand holds the controller), world. */
+  grip: Matrix4;
+  gripPosition: Vector3;
+  gripQuaternion: Quaternion;
+  /** Pointing ray, world. */
+  rayOrigin: Vector3;
+  rayDirection: Vector3;
+  trigger: number;
+  squeeze: number;
+  /** A/X (index 4) and B/Y (index 5) of the xr-standard mapping. */
+  primary: boolean;
+  secondary: boolean;
+}
+
+function hand(): HandInput {
+  return {
+    connected: false,
+    grip: new Matrix4(),
+    gripPosition: new Vector3(),
+    gripQuaternion: new Quaternion(),
+    rayOrigin: new Vector3(),
+    rayDirection: new Vector3(0, 0, -1),
+    trigger: 0,
+    squeeze: 0,
+    primary: false,
+    secondary: false,
+  };
+}
+
+export const xrInput = {
+  left: hand(),
+  right: hand(),
+  head: new Vector3(),
+  active: false,
+};
+
+const m = new Matrix4();
+const scale = new Vector3();
+
+/** Reads `frame` relative to `ref`, placing poses in the world through `origin` (the XR origin's matrixWorld). */
+export function readXRInput(
+  frame: XRFrame,
+  ref: XRReferenceSpace,
+  origin: Matrix4 | null,
+  viewer: Vector3,
+): void {
+  xrInput.active = true;
+  xrInput.head.copy(viewer);
+  xrInput.left.connected = false;
+  xrInput.right.connected = false;
+  for (const source of frame.session.inputSources) {
+    const h =
+      source.handedness === 'left' ? xrInput.left : source.handedness === 'right' ? xrInput.right : null;
+    if (!h || !source.gripSpace) continue;
+    const grip = frame.getPose(source.gripSpace, ref);
+    const ray = frame.getPose(source.targetRaySpace, ref);
+    if (!grip || !ray) continue;
+    h.connected = true;
+    h.grip.fromArray(grip.transform.matrix);
+    if (origin) h.grip.premultiply(origin);
+    h.grip.decompose(h.gripPosition, h.gripQuaternion, scale);
+    m.fromArray(ray.transform.matrix);
+    if (origin) m.premultiply(origin);
+    h.rayOrigin.setFromMatrixPosition(m);
+    h.rayDirection.set(-m.elements[8]!, -m.elements[9]!, -m.elements[10]!).normalize();
+    const b = source.gamepad?.buttons;
+    h.trigger = b?.[0]?.value ?? 0;
+    h.squeeze = b?.[1]?.value ?? 0;
+    h.primary = b?.[4]?.pressed ?? false;
+    h.secondary = b?.[5]?.pressed ?? false;
+  }
+}

@@ -1,0 +1,199 @@
+// What the hands do in the headset:
+// - left grip = the pendant's 3-position enabling switch (half squeeze enables, full squeeze is panic);
+// - right grip near the cobot torch grip grabs it; right trigger while grabbed = the freedrive button: the TCP
+//   follows the hand (handGuide intents) with the offset it had when the button was pressed;
+// - right trigger otherwise presses whatever pressable the right ray points at (pendant, power-source knobs);
+// - left Y toggles the welding helmet; head and hands are reported to the safety model at 10 Hz.
+import { useFrame } from '@react-three/fiber';
+import { useRef } from 'react';
+import { type Group, Matrix4, Quaternion, Raycaster, Vector3 } from 'three';
+import type { Vec3Tuple } from '../../sim/cell/types.ts';
+import * as c from '../controls/commands.ts';
+import { probe } from '../probe.ts';
+import { type Pressable, sceneRefs } from '../scene/scene-refs.ts';
+import { threeToSim } from '../scene/sim-frame.tsx';
+import { useSimStore } from '../stores/sim-store.ts';
+import { xrInput } from './xr-input.ts';
+
+/** Hand within this distance of the torch grip can grab it, m (a hand's reach round a 50 mm grip). */
+export const GRAB_RADIUS_M = 0.1;
+/** Squeeze travel: above ENABLE the switch is in its middle (enabled) position, above PANIC fully squeezed. */
+const ENABLE_AT = 0.3;
+const PANIC_AT = 0.98;
+const PRESS_AT = 0.6;
+const RELEASE_AT = 0.4;
+/** Body points reported to the safety model this often, s. */
+const BODY_PERIOD_S = 0.1;
+const RAY_LENGTH_M = 3;
+
+const handleWorld = new Vector3();
+const tcpWorldM = new Matrix4();
+const grabOffset = new Matrix4();
+const target = new Matrix4();
+const targetPos = new Vector3();
+const targetQuat = new Quaternion();
+const targetScale = new Vector3();
+const Z_UP = new Matrix4().makeRotationX(Math.PI / 2); // sim (Z-up) → three (Y-up)
+const Z_UP_INV = new Matrix4().makeRotationX(-Math.PI / 2);
+const raycaster = new Raycaster();
+const hits: { object: unknown; distance: number }[] = [];
+const simPos: Vec3Tuple = [0, 0, 0];
+
+type Enabling = 'released' | 'enabled' | 'panic';
+
+function enablingFromSqueeze(v: number): Enabling {
+  return v >= PANIC_AT ? 'panic' : v >= ENABLE_AT ? 'enabled' : 'released';
+}
+
+/** The sim's TCP (Mat34, sim world) as a three.js world matrix. */
+function tcpAsThree(out: Matrix4): Matrix4 {
+  const t = useSimStore.getState().view.tcp;
+  // prettier-ignore
+  out.set(t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!, t[6]!, t[7]!, t[8]!, t[9]!, t[10]!, t[11]!, 0, 0, 0, 1);
+  return out.premultiply(Z_UP);
+}
+
+function pressableHit(): Pressable | null {
+  let best: Pressable | null = null;
+  let bestD = Infinity;
+  raycaster.set(xrInput.right.rayOrigin, xrInput.right.rayDirection);
+  raycaster.far = RAY_LENGTH_M;
+  for (const p of sceneRefs.pressables) {
+    hits.length = 0;
+    raycaster.intersectObject(p.object, false, hits as never);
+    const h = hits[0];
+    if (h && h.distance < bestD) {
+      bestD = h.distance;
+      best = p;
+    }
+  }
+  return best;
+}
+
+export function XRInteractions() {
+  const st = useRef({
+    enabling: 'released' as Enabling,
+    grabbing: false,
+    guiding: false,
+    triggerDown: false,
+    pressed: null as Pressable | null,
+    helmetDown: false,
+    secondaryWas: false,
+    bodyTimer: 0,
+  });
+  const rayGroup = useRef<Group>(null);
+
+  useFrame((_state, delta) => {
+    if (!xrInput.active) return;
+    const s = st.current;
+    const { left, right } = xrInput;
+    const sim = useSimStore.getState();
+
+    // Enabling switch on the pendant hand.
+    const enabling = left.connected ? enablingFromSqueeze(left.squeeze) : 'released';
+    if (enabling !== s.enabling) {
+      s.enabling = enabling;
+      c.setEnabling(enabling);
+    }
+
+    // Grab the torch grip with the right hand.
+    const handle = sceneRefs.torchHandle;
+    let near = false;
+    if (handle && right.connected) {
+      handle.getWorldPosition(handleWorld);
+      near = handleWorld.distanceTo(right.gripPosition) <= GRAB_RADIUS_M;
+    }
+    const squeezing = right.connected && right.squeeze >= PRESS_AT;
+    if (!s.grabbing && squeezing && near) s.grabbing = true;
+    else if (s.grabbing && right.squeeze < RELEASE_AT) s.grabbing = false;
+
+    const trigger = right.connected && right.trigger >= (s.triggerDown ? RELEASE_AT : PRESS_AT);
+    const triggerEdge = trigger && !s.triggerDown;
+    s.triggerDown = trigger;
+
+    // Freedrive button under the index finger while the grip is held.
+    const guide = s.grabbing && trigger;
+    if (guide && !s.guiding) {
+      s.guiding = true;
+      // Keep the TCP where it is relative to the hand from this moment on.
+      grabOffset.copy(right.grip).invert().multiply(tcpAsThree(tcpWorldM));
+      c.setFreedrive(true);
+    } else if (!guide && s.guiding) {
+      s.guiding = false;
+      c.setFreedrive(false);
+    }
+    if (s.guiding) {
+      target.copy(right.grip).multiply(grabOffset).premultiply(Z_UP_INV);
+      target.decompose(targetPos, targetQuat, targetScale);
+      const e = target.elements; // column-major
+      // The intent is a record in the input log, so it is a fresh object by design.
+      c.handGuide(
+        [targetPos.x, targetPos.y, targetPos.z],
+        [
+          [e[0]!, e[4]!, e[8]!],
+          [e[1]!, e[5]!, e[9]!],
+          [e[2]!, e[6]!, e[10]!],
+        ],
+      );
+    }
+
+    // Ray presses (pendant, panel knobs) when the right hand is not on the torch.
+    if (!s.grabbing) {
+      if (triggerEdge) {
+        const p = pressableHit();
+        if (p) {
+          s.pressed = p;
+          p.down();
+        }
+      } else if (!trigger && s.pressed) {
+        s.pressed.up?.();
+        s.pressed = null;
+      }
+    }
+
+    // Helmet on the left Y button.
+    if (left.secondary && !s.secondaryWas) c.toggleHelmet();
+    s.secondaryWas = left.secondary;
+
+    // Body points for the safety model (separation distance, hazard zones).
+    s.bodyTimer += delta;
+    if (s.bodyTimer >= BODY_PERIOD_S) {
+      s.bodyTimer = 0;
+      threeToSim(xrInput.head.x, xrInput.head.y, xrInput.head.z, simPos);
+      sim.send({ type: 'bodyPose', part: 'head', position: [simPos[0], simPos[1], simPos[2]] });
+      if (right.connected) {
+        const p = right.gripPosition;
+        threeToSim(p.x, p.y, p.z, simPos);
+        sim.send({ type: 'bodyPose', part: 'rightHand', position: [simPos[0], simPos[1], simPos[2]] });
+      }
+      if (left.connected) {
+        const p = left.gripPosition;
+        threeToSim(p.x, p.y, p.z, simPos);
+        sim.send({ type: 'bodyPose', part: 'leftHand', position: [simPos[0], simPos[1], simPos[2]] });
+      }
+    }
+
+    probe.xr.grabbing = s.grabbing;
+    probe.xr.guiding = s.guiding;
+    probe.xr.nearTorch = near;
+    probe.xr.enabling = s.enabling;
+
+    // The pointing ray.
+    if (rayGroup.current) {
+      rayGroup.current.visible = right.connected && !s.grabbing;
+      rayGroup.current.position.copy(right.rayOrigin);
+      rayGroup.current.quaternion.setFromUnitVectors(Y_AXIS, right.rayDirection);
+    }
+  }, -40);
+
+  return (
+    <group ref={rayGroup} visible={false}>
+      <mesh position={[0, RAY_LENGTH_M / 2, 0]}>
+        <cylinderGeometry args={[0.0015, 0.0015, RAY_LENGTH_M, 6]} />
+        <meshBasicMaterial color="#7fd0ff" transparent opacity={0.5} />
+      </mesh>
+    </group>
+  );
+}
+
+const Y_AXIS = new Vector3(0, 1, 0);
