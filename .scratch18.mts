@@ -3,7 +3,7 @@ import { parseScenario, runSolution, createScenarioRun } from './src/scenario/in
 import { worldPort } from './src/scenario/world/port.ts';
 import { beadQuality } from './src/scenario/world/bead-quality.ts';
 const f = process.argv[2]!;
-const s = parseScenario(readFileSync(f, 'utf8'), f).scenario!;
+const pr = parseScenario(readFileSync(f, 'utf8'), f); if (!pr.scenario) { console.log(pr.diagnostics); process.exit(1); } const s = pr.scenario;
 for (const which of ['reference', 'knownBad'] as const) {
 const o = runSolution(s, Number(process.argv[3] ?? 1), which, worldPort);
 const run = createScenarioRun(s, worldPort); run.start(Number(process.argv[3] ?? 1));

@@ -33,7 +33,6 @@ export function runBench(opts: {
   concurrency?: number;
   intents?: number;
   databaseUrl?: string;
-  engine?: 'log-hash' | 'scenario';
   makeLog: (seed: number, intents: number) => unknown[];
   log?: (message: string) => void;
 }): Promise<BenchReport>;

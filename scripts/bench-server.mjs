@@ -3,7 +3,7 @@
 // (realistic input logs of about a thousand intents) to a server child process, which replays every one.
 //
 //   node scripts/bench-server.mjs [--stations=200] [--rate=50] [--warmup=3] [--duration=15] [--saturate=5] [--intents=1200]
-//                                 [--database-url=postgres://...] [--engine=log-hash|scenario] [--check] [--json]
+//                                 [--database-url=postgres://...] [--check] [--json]
 //
 // Warm-up (--warmup seconds at a quarter of the rate, not counted): a long-running server has compiled its code.
 // Phase 1 (open loop): submissions arrive at --rate per second for --duration seconds, spread over the stations;
@@ -114,12 +114,13 @@ export async function runBench({
   concurrency = 16,
   intents = 1200,
   databaseUrl,
-  engine = 'log-hash',
   makeLog,
   log = () => undefined,
 }) {
   const dataDir = tempDataDir('weldtwin-bench-');
-  const env = { WELDTWIN_VERIFIER: engine };
+  // The log-hash verifier: the bench measures the server (HTTP, validation, worker pool, storage, durability);
+  // the scenario engine's own replay cost is `weldtwin bench` replay_10min_ms.
+  const env = { WELDTWIN_VERIFIER: 'log-hash' };
   if (databaseUrl) {
     env.DATABASE_URL = databaseUrl;
     env.WELDTWIN_PG_SCHEMA = `wt_bench_${process.pid}_${Date.now() % 1e6}`;
@@ -205,7 +206,6 @@ async function main() {
     'concurrency',
     'intents',
     'database-url',
-    'engine',
     'check',
     'json',
     'max-seconds',
@@ -237,7 +237,6 @@ async function main() {
     concurrency: num('concurrency', 16),
     intents: num('intents', 1200),
     databaseUrl: args['database-url'],
-    engine: args.engine ?? 'log-hash',
     makeLog: (seed, intents) => generateAttemptLog(seed, { intents }),
     log: args.json ? () => undefined : (m) => console.error(`bench-server: ${m}`),
   });

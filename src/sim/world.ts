@@ -225,7 +225,10 @@ export function step(w: WorldState, intents: readonly Intent[] = []): WorldState
   let clockHour = 12;
   if (w.orbital) {
     const od = w.cell.workpiece.pipeOdMm ?? 219.1;
-    const r = stepOrbital(w.orbital, w.motion.q, od / 2000, speedScale, w.faults.carriage.slipFraction, dt);
+    // Orbital heads hold rotation until the arc is established (start dwell, domain/robots.md §2.3), so a restart
+    // re-melts where it stopped instead of leaving a gap.
+    const travelScale = w.orbital.running && w.arc.phase !== 'welding' ? 0 : speedScale;
+    const r = stepOrbital(w.orbital, w.motion.q, od / 2000, travelScale, w.faults.carriage.slipFraction, dt);
     for (let i = 0; i < 3; i++) w.motion.q[i] = r.q[i]!;
     w.motion.tcpSpeedMPerS = (r.travelSpeedMmPerS * speedScale * (w.orbital.running ? 1 : 0)) / 1000;
     w.arc.requested = r.arcRequested;

@@ -35,3 +35,17 @@ test('a request to another host is caught by the network guard', async ({ page, 
   guards.expectedExternal.add(url);
   guards.consoleErrors.length = 0;
 });
+
+test('switches the whole UI to Simplified Chinese and keeps the choice after a reload', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByTestId('pendant').locator('h2')).toHaveText('Teach pendant');
+  await page.getByTestId('language-select').selectOption('zh-CN');
+  await expect(page.getByTestId('pendant').locator('h2')).toHaveText('示教器');
+  await expect(page.getByTestId('power-source').locator('h2')).toHaveText('焊接电源');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.keyboard.press('Slash');
+  await expect(page.getByTestId('help').locator('h2')).toHaveText('键盘快捷键');
+  await page.reload();
+  await page.waitForFunction(() => window.__weldtwin?.ready === true);
+  await expect(page.getByTestId('pendant').locator('h2')).toHaveText('示教器');
+});

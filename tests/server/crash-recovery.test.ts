@@ -117,6 +117,10 @@ async function crashAndRecover(env: Record<string, string>): Promise<void> {
     );
     // The run really did cut submissions off mid-flight.
     expect(inFlight).toBeGreaterThan(0);
+    process.stdout.write(
+      `crash test (${env.DATABASE_URL ? 'postgres' : 'sqlite'}): ${sent.length - inFlight} acknowledged and ${inFlight} in flight ` +
+        `at SIGKILL; after restart and retries ${keys.length} attempts, each key once\n`,
+    );
   } finally {
     await server?.stop().catch(() => undefined);
     removeDir(dataDir);

@@ -3,8 +3,53 @@
 import { addAfterEffect } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nominalWindow } from '../../sim/weld/nominal-window.ts';
 import { useSimStore } from '../stores/sim-store.ts';
 import type { SimView } from '../sim/sim-view.ts';
+import type { SimWorld } from '../sim/world-adapter.ts';
+
+/**
+ * Good bands (domain/welding.md §8 [model]): work angle ±5° of ideal, travel angle ±5° of nominal, CTWD and travel
+ * speed from the set-up's nominal window, aim ±1 mm (±1.5 mm on fillets). Computed when the set-up changes.
+ */
+const ANGLE_BAND_DEG = 5;
+const AIM_BAND_MM = 1;
+const AIM_BAND_FILLET_MM = 1.5;
+
+interface Bands {
+  ctwd: [number, number];
+  work: [number, number];
+  travelAngle: [number, number];
+  speed: [number, number];
+  aim: [number, number];
+}
+
+function bandsFor(w: SimWorld): Bands | null {
+  const wp = w.cell.workpiece;
+  const s = w.settings;
+  try {
+    const win = nominalWindow({
+      process: s.process,
+      material: wp.material,
+      joint: wp.joint,
+      position: wp.position,
+      shieldingGas: s.shieldingGas,
+      thicknessMm: wp.thicknessMm,
+      wireDiameterMm: s.wireDiameterMm,
+      rootGapMm: wp.gapMm,
+    });
+    const aim = wp.joint === 'butt' ? AIM_BAND_MM : AIM_BAND_FILLET_MM;
+    return {
+      ctwd: win.ctwdRangeMm,
+      work: [win.workAngleDeg - ANGLE_BAND_DEG, win.workAngleDeg + ANGLE_BAND_DEG],
+      travelAngle: [win.travelAngleDeg - ANGLE_BAND_DEG, win.travelAngleDeg + ANGLE_BAND_DEG],
+      speed: win.travelRangeMmPerS,
+      aim: [-aim, aim],
+    };
+  } catch {
+    return null;
+  }
+}
 
 interface Gauge {
   id: string;
@@ -32,8 +77,32 @@ export function TechniqueGauges() {
   useEffect(() => {
     // Last shown value per gauge, in units of its display precision (NaN = shown as "—").
     const shown = new Float64Array(GAUGES.length).fill(Number.POSITIVE_INFINITY);
+    // -1 unknown, 0 out of band, 1 in band.
+    const inBand = new Int8Array(GAUGES.length).fill(-1);
+    let bands: Bands | null = null;
+    let bandKey: { world: SimWorld | null; process: string; gas: string; wire: number } = {
+      world: null,
+      process: '',
+      gas: '',
+      wire: 0,
+    };
     return addAfterEffect(() => {
-      const v = useSimStore.getState().view;
+      const { view: v, world } = useSimStore.getState();
+      if (
+        world &&
+        (world !== bandKey.world ||
+          world.settings.process !== bandKey.process ||
+          world.settings.shieldingGas !== bandKey.gas ||
+          world.settings.wireDiameterMm !== bandKey.wire)
+      ) {
+        bandKey = {
+          world,
+          process: world.settings.process,
+          gas: world.settings.shieldingGas,
+          wire: world.settings.wireDiameterMm,
+        };
+        bands = bandsFor(world);
+      }
       for (let i = 0; i < GAUGES.length; i++) {
         const g = GAUGES[i]!;
         const el = cells.current[i];
@@ -41,6 +110,14 @@ export function TechniqueGauges() {
         const valid = !g.technique || v.technique.valid;
         const scale = 10 ** g.decimals;
         const q = valid ? Math.round(g.read(v) * scale) : Number.NaN;
+        const band = bands && g.id in bands ? bands[g.id as keyof Bands] : null;
+        const ok = band && valid ? (g.read(v) >= band[0] && g.read(v) <= band[1] ? 1 : 0) : -1;
+        if (ok !== inBand[i]) {
+          inBand[i] = ok;
+          const box = el.parentElement?.parentElement;
+          box?.classList.toggle('wt-in-band', ok === 1);
+          box?.classList.toggle('wt-out-band', ok === 0);
+        }
         if (q === shown[i] || (Number.isNaN(q) && Number.isNaN(shown[i]!))) continue;
         shown[i] = q;
         el.textContent = Number.isNaN(q) ? '—' : (q / scale).toFixed(g.decimals);

@@ -167,18 +167,18 @@ export const useSimStore = create<SimState>()((set, get) => {
       while (s.accumulator >= STEP_S - STEP_EPS_S) {
         s.accumulator -= STEP_S;
         batch.length = 0;
-        if (s.pending.length > 0) {
-          for (const intent of s.pending) {
-            batch.push(intent);
-            s.log.push({ tick: s.world.tick, intent });
-          }
-          s.pending.length = 0;
+        for (let i = 0; i < s.pending.length; i++) {
+          const intent = s.pending[i]!;
+          batch.push(intent);
+          // The log entry is the attempt's record: a new object by design.
+          s.log.push({ tick: s.world.tick, intent });
         }
+        s.pending.length = 0;
         stepSimWorld(s.world, batch);
         steps++;
       }
       if (s.deferred.length > 0 && robotStopped(s.world)) {
-        for (const intent of s.deferred) s.pending.push(intent);
+        for (let i = 0; i < s.deferred.length; i++) s.pending.push(s.deferred[i]!);
         s.deferred.length = 0;
       }
       if (steps > 0) {

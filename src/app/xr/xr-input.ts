@@ -54,7 +54,10 @@ export function readXRInput(
   xrInput.head.copy(viewer);
   xrInput.left.connected = false;
   xrInput.right.connected = false;
-  for (const source of frame.session.inputSources) {
+  const sources = frame.session.inputSources;
+  // Indexed loop: no iterator object per frame.
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i]!;
     const h =
       source.handedness === 'left' ? xrInput.left : source.handedness === 'right' ? xrInput.right : null;
     if (!h || !source.gripSpace) continue;

@@ -33,8 +33,9 @@ const target = new Matrix4();
 const targetPos = new Vector3();
 const targetQuat = new Quaternion();
 const targetScale = new Vector3();
-const Z_UP = new Matrix4().makeRotationX(Math.PI / 2); // sim (Z-up) → three (Y-up)
-const Z_UP_INV = new Matrix4().makeRotationX(-Math.PI / 2);
+// Sim (Z-up) → three (Y-up) is the SimFrame rotation, −90° about X; and back.
+const Z_UP = new Matrix4().makeRotationX(-Math.PI / 2);
+const Z_UP_INV = new Matrix4().makeRotationX(Math.PI / 2);
 const raycaster = new Raycaster();
 const hits: { object: unknown; distance: number }[] = [];
 const simPos: Vec3Tuple = [0, 0, 0];

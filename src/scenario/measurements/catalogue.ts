@@ -74,6 +74,7 @@ export const MEASUREMENTS: readonly MeasurementSpec[] = [
   bool('program.arcPointsFine', 'Every arc start and end point is an exact stop (domain robots.md §3.3)'),
   num('program.orbitalSectorCount', 'Sectors in the orbital weld program'),
   num('orbital.clockDeg', 'Carriage position on the pipe, deg from 12 o\'clock'),
+  num('orbital.positionErrorMm', 'How far the carriage lags its commanded position round the pipe (ring slip), mm'),
   // Safety.
   bool('safety.eStop', 'An emergency stop is active'),
   bool('safety.protectiveStop', 'A protective stop is active'),

@@ -14,12 +14,13 @@ const weave = z.strictObject({
   dwellS: z.number().min(0).max(2).optional(),
 });
 const orbitalSector = z.strictObject({
-  fromDeg: z.number().min(0).max(360),
-  toDeg: z.number().min(0).max(360),
-  currentPercent: z.number().min(10).max(150),
-  travelSpeedMmPerS: z.number().min(0.1).max(50),
+  // The carriage may run a full turn plus overlap: at most 400° in all (src/sim/systems/orbital.ts).
+  fromDeg: z.number().min(0).max(400),
+  toDeg: z.number().min(0).max(400),
+  currentPercent: z.number().min(30).max(130),
+  travelSpeedMmPerS: z.number().min(0.1).max(25),
   oscillationWidthMm: z.number().min(0).max(30),
-  oscillationHz: z.number().min(0).max(10),
+  oscillationHz: z.number().min(0).max(5),
 });
 const moveName = z.string().min(1).max(40);
 

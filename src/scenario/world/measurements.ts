@@ -127,6 +127,7 @@ export const WORLD_READERS: ReadonlyMap<string, Reader> = new Map<string, Reader
   ['program.arcPointsFine', arcPointsFine],
   ['program.orbitalSectorCount', (w) => w.orbital?.sectors.length ?? 0],
   ['orbital.clockDeg', clockDeg],
+  ['orbital.positionErrorMm', (w) => w.faults.carriage.positionErrorMm],
   ['safety.eStop', (w) => w.safety.eStop.active],
   ['safety.protectiveStop', (w) => w.safety.protective.active || w.safety.guard.active],
   ['safety.doorOpen', (w) => !w.controls.doorClosed],

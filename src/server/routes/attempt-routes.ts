@@ -199,7 +199,12 @@ export async function submitAttempt(
 
   // The replay (and the log digest) run in the worker pool, off this thread. The log is serialised once, here:
   // that text goes to the worker and into the database.
-  const logJson = JSON.stringify(log);
+  let logJson: string;
+  try {
+    logJson = JSON.stringify(log);
+  } catch {
+    throw badRequest('invalid-body', 'attempt is invalid: log: nested too deeply to be an input log');
+  }
   const { result, logDigest: logHex } = await ctx.verifier.verify({
     scenarioId: body.scenarioId,
     version: body.version,

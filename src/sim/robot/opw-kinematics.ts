@@ -179,9 +179,9 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
         const q3 = wrap2((t3 + o2) * g2);
         if (q2 !== q2 || q3 !== q3) continue;
         wristSolutions(t, s1, k1, t2 + t3, hint4);
-        const t4 = wt4,
-          t5 = wt5,
-          t6 = wt6;
+        const t4 = wrist[0]!,
+          t5 = wrist[1]!,
+          t6 = wrist[2]!;
         if (emitWrist(out, count * 6, q1, q2, q3, t4, t5, t6)) count++;
         // Wrist flip: θ4 + π, −θ5, θ6 + π.
         if (emitWrist(out, count * 6, q1, q2, q3, t4 + Math.PI, -t5, t6 + Math.PI)) count++;
@@ -190,12 +190,11 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
     return count;
   }
 
-  // Wrist angles of the last wristSolutions call (module-free scratch of this solver; no allocation).
-  let wt4 = 0,
-    wt5 = 0,
-    wt6 = 0;
+  // Wrist angles θ4, θ5, θ6 of the last wristSolutions call (a typed scratch: a closure `let` holding a double
+  // would box it on every write).
+  const wrist = new Float64Array(3);
 
-  /** Wrist angles θ4, θ5, θ6 (unflipped) for the arm at θ1 (s1, k1) and θ2 + θ3 = t23, into wt4..wt6. */
+  /** Wrist angles θ4, θ5, θ6 (unflipped) for the arm at θ1 (s1, k1) and θ2 + θ3 = t23, into `wrist`. */
   function wristSolutions(t: ArrayLike<number>, s1: number, k1: number, t23: number, hint4: number): void {
     const r00 = t[0]!,
       r01 = t[1]!,
@@ -226,9 +225,9 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
     const s4 = Math.sin(t4),
       k4 = Math.cos(t4);
     // Rz(θ4)^T·M = Ry(θ5)·Rz(θ6): row 0 col 2 = sin θ5, row 1 = (sin θ6, cos θ6).
-    wt4 = t4;
-    wt5 = Math.atan2(k4 * m02 + s4 * m12, m22);
-    wt6 = Math.atan2(-s4 * m00 + k4 * m10, -s4 * m01 + k4 * m11);
+    wrist[0] = t4;
+    wrist[1] = Math.atan2(k4 * m02 + s4 * m12, m22);
+    wrist[2] = Math.atan2(-s4 * m00 + k4 * m10, -s4 * m01 + k4 * m11);
   }
 
   /** Writes one solution: the arm joints already wrapped, the wrist OPW angles wrapped here; true when all fit. */
@@ -316,15 +315,18 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
     if (q2 !== q2 || q3 !== q3) return -1;
     wristSolutions(t, Math.sin(t1), Math.cos(t1), t2 + t3, hint4);
     // Wrist: unflipped or flipped (θ4 + π, −θ5, θ6 + π), the θ5 nearer the hint's.
-    const q5a = wrap4((wt5 + o4) * g4);
-    const q5b = wrap4((-wt5 + o4) * g4);
+    const t4 = wrist[0]!,
+      t5 = wrist[1]!,
+      t6 = wrist[2]!;
+    const q5a = wrap4((t5 + o4) * g4);
+    const q5b = wrap4((-t5 + o4) * g4);
     const flip = nearerOf(q5a, q5b, hint[4]!);
     rivals[4] = 4;
     rivals[5] = flip === 0 ? q5b : q5a;
     const ok =
       flip === 0
-        ? emitWrist(out, 0, q1, q2, q3, wt4, wt5, wt6)
-        : emitWrist(out, 0, q1, q2, q3, wt4 + Math.PI, -wt5, wt6 + Math.PI);
+        ? emitWrist(out, 0, q1, q2, q3, t4, t5, t6)
+        : emitWrist(out, 0, q1, q2, q3, t4 + Math.PI, -t5, t6 + Math.PI);
     return ok ? 3 : -1;
   }
 

@@ -15,7 +15,7 @@ import { mat34, multiply34, invert34, transformPoint, copy34 } from '../core/tra
 import { workObjectInWorld } from './frames.ts';
 import type { Mm, V, MmPerS, Deg, MPerMin, A, LPerMin } from '../core/units.ts';
 
-/** Travel speed low-pass time constant: 0.1 s smooths hand-guiding jitter but follows a robot's ramp. [model] */
+/** Travel speed low-pass time constant for hand-guided torches: 0.1 s smooths hand jitter. [model] */
 const SPEED_FILTER_S = 0.1;
 /** A tip farther than this from the joint at ignition strikes the arc on the plate, not in the joint (ISO 6520 601). [model: 2× the §8 aim band] */
 const STRAY_ARC_MM = 3;
@@ -185,8 +185,11 @@ export function stepWeld(
     w.torch.aimMm += symptoms.arcWanderMm;
   }
   const rawSpeed = Math.abs(w.torch.seamDistanceMm - prevSeam) / dtS;
-  const k = dtS / (SPEED_FILTER_S + dtS);
-  w.torchSpeedMmPerS += k * (rawSpeed - w.torchSpeedMmPerS);
+  // A hand on the torch jitters: filter it. A robot or carriage moves smoothly: take its speed as it is.
+  if (w.motion.mode === 'hand-guide') {
+    const k = dtS / (SPEED_FILTER_S + dtS);
+    w.torchSpeedMmPerS += k * (rawSpeed - w.torchSpeedMmPerS);
+  } else w.torchSpeedMmPerS = rawSpeed;
 
   // Weld sequence.
   const before = w.arc.phase;
@@ -198,6 +201,9 @@ export function stepWeld(
   info.transition = transition;
   if (transition === 'arc-established') {
     w.bead.arcStartsMm.push(w.torch.seamDistanceMm);
+    // The first record is laid after the first millimetre of travel: a torch still standing at the start point
+    // (waiting for the arc) has no travel speed yet; the start itself is graded from arcStartsMm.
+    w.bead.lastMm = w.torch.seamDistanceMm;
     const lengthMm = w.orbital ? Infinity : seamOf(w).lengthM * 1000;
     const offSeam =
       w.torch.seamDistanceMm < -STRAY_ARC_MM || w.torch.seamDistanceMm > lengthMm + STRAY_ARC_MM;

@@ -31,7 +31,7 @@ describe('the cobot cell welds a fillet from a taught program', () => {
     expect(codes).toContain('arc-ended');
     expect(codes).toContain('program-end');
     expect(w.bead.seamMm.length).toBeGreaterThan(290);
-    expect(w.bead.seamMm[0]!).toBeCloseTo(0, 0);
+    expect(w.bead.seamMm[0]!).toBeLessThan(2);
     expect(w.bead.seamMm.at(-1)!).toBeGreaterThan(295);
     // The robot holds the torch as programmed: CTWD 15 mm, 45° work angle, 10° push, speed 7.5 mm/s.
     const mid = Math.floor(w.bead.seamMm.length / 2);
