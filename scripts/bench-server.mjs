@@ -183,6 +183,11 @@ export async function runBench({
   } finally {
     await server.stop();
     removeDir(dataDir);
+    if (databaseUrl) {
+      const { default: pg } = await import('pg');
+      const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+      await pool.query(`DROP SCHEMA IF EXISTS "${env.WELDTWIN_PG_SCHEMA}" CASCADE`).finally(() => pool.end());
+    }
   }
 }
 

@@ -10,7 +10,10 @@ import { Competition } from './support/harness.ts';
 import { sqliteFactory, type OpenedStore } from './support/stores.ts';
 
 const lib = loadScenarioLibrary(SHIPPED_SCENARIOS_DIR);
-const scenario = [...lib.scenarios.values()][0];
+// The quickest shipped exercise keeps the test short; any installed scenario would do.
+const scenario = [...lib.scenarios.values()].sort(
+  (a, b) => a.spec.estimatedMinutes - b.spec.estimatedMinutes || a.spec.id.localeCompare(b.spec.id),
+)[0];
 
 describe.skipIf(!scenario)('verification with the scenario engine', () => {
   let pool: VerifierPool;
