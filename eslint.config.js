@@ -67,6 +67,9 @@ const impureSyntax = [
 export default tseslint.config(
   {
     ignores: [
+      '.*.mts',
+      '.*.ts',
+      '.tune.sh',
       'dist/**',
       'node_modules/**',
       'public/**',
