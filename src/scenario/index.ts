@@ -6,9 +6,21 @@ export { scenarioSchema, type ScenarioSpec } from './schema/scenario.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './schema/json-schema.ts';
 export { anyIntentSchema, simIntentSchema, type AnyIntent, type ScenarioIntent } from './schema/intent.ts';
 export { MEASUREMENTS, type MeasurementSpec } from './measurements/catalogue.ts';
-export { createScenarioRun, EVAL_EVERY_STEPS, type ScenarioRun, type RunState, type LoggedAnyIntent } from './engine/run.ts';
+export {
+  createScenarioRun,
+  EVAL_EVERY_STEPS,
+  type ScenarioRun,
+  type RunState,
+  type LoggedAnyIntent,
+} from './engine/run.ts';
 export { runSolution, type SolutionOutcome } from './engine/solution.ts';
-export { replayAttempt, attemptSchema, ReplayError, type Attempt, type ReplayOutput } from './engine/replay.ts';
+export {
+  replayAttempt,
+  attemptSchema,
+  ReplayError,
+  type Attempt,
+  type ReplayOutput,
+} from './engine/replay.ts';
 export { attemptHash } from './engine/attempt-hash.ts';
 export type { SimPort, ScenarioWorldInit, Injection } from './engine/sim-port.ts';
 export { sampleVariation, type SampledVariation } from './engine/variation.ts';

@@ -7,7 +7,7 @@ import { WORLD_SCHEMA } from './world-state.ts';
 import { seedPrng } from './core/prng.ts';
 import { STEP_S } from './core/clock.ts';
 import { hashState } from './core/hash.ts';
-import { mat34, copy34, multiply34 } from './core/transform.ts';
+import { mat34, multiply34 } from './core/transform.ts';
 import { getRobot } from './robot/index.ts';
 import type { RobotModel } from './robot/index.ts';
 import { createMotionState, stepMotion } from './motion/index.ts';
@@ -32,7 +32,7 @@ import { applyIntent, robotStopped } from './systems/apply-intent.ts';
 import { workObjectInBase, updateTcpWorld } from './systems/frames.ts';
 import { linkCapsules } from './systems/link-capsules.ts';
 import { stepWeld } from './systems/weld-system.ts';
-import { checkTorchCollision } from './systems/collision.ts';
+import { torchCollidedThisStep } from './systems/collision.ts';
 import { pushEvent } from './events.ts';
 import { packNumberArrays } from './systems/packed-arrays.ts';
 
@@ -133,7 +133,8 @@ const toolScratch = mat34();
 
 /** Tool the controller uses: the cell's torch with the TCP the controller believes (after a recalibration). */
 function controllerTool(w: WorldState): number[] | Float64Array {
-  copy34(w.cell.tool, toolScratch);
+  const tool = w.cell.tool;
+  for (let i = 0; i < 12; i++) toolScratch[i] = tool[i]!;
   const c = w.faults.torch.controllerTcpM;
   toolScratch[3] = c[0];
   toolScratch[7] = c[1];
@@ -176,7 +177,10 @@ function fillSafetyInputs(w: WorldState, robot: RobotModel): void {
   const pts = person.points;
   for (let i = 0; i < pts.length; i++) {
     const pt = pts[i]!;
-    const src = p[pt.part];
+    // Named reads (a keyed read by a string per point per step is a megamorphic lookup).
+    const part = pt.part;
+    const src =
+      part === 'head' ? p.head : part === 'torso' ? p.torso : part === 'rightHand' ? p.rightHand : p[part];
     pt.positionM[0] = src[0];
     pt.positionM[1] = src[1];
     pt.positionM[2] = src[2];
@@ -260,8 +264,8 @@ export function step(w: WorldState, intents: readonly Intent[] = []): WorldState
     }
   }
   refreshTcp(w, robot);
-  const collision = checkTorchCollision(w);
-  if (collision === 'new') applyMotionCommand(w.motion, { type: 'pause' }, w.program);
+  const collided = torchCollidedThisStep(w);
+  if (collided) applyMotionCommand(w.motion, { type: 'pause' }, w.program);
 
   // 4. Arc and bead.
   const weave = currentWeave(w);
@@ -299,7 +303,7 @@ export function step(w: WorldState, intents: readonly Intent[] = []): WorldState
     weld.transition === 'arc-interrupted';
   faultCtx.arcStartFailed = weld.transition === 'arc-start-failure';
   faultCtx.arcEstablished = weld.transition === 'arc-established';
-  faultCtx.torchCollision = collision === 'new';
+  faultCtx.torchCollision = collided;
   faultCtx.newPart = false;
   faultCtx.travelMm = travelMm;
   const alarmsBefore = w.faults.alarms.length;

@@ -31,17 +31,24 @@ describe('weldtwin scenario validate', () => {
   });
 
   it('exits 1 with one path:line:column: message line per problem', () => {
-    const bad = file('bad.yaml', TOY_SCENARIO.replace('level: 1', 'level: 9').replace('robot: ur10e', 'robot: ur11e'));
+    const bad = file(
+      'bad.yaml',
+      TOY_SCENARIO.replace('level: 1', 'level: 9').replace('robot: ur10e', 'robot: ur11e'),
+    );
     const r = weldtwin(['scenario', 'validate', bad]);
     expect(r.status).toBe(1);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toEqual([`${bad}:7:8: level: 9 is above the maximum 5; allowed 1–5`]);
-    const bad2 = file('bad2.yaml', TOY_SCENARIO.replace('robot: ur10e', 'robot: ur11e').replace('scope: [weld]', 'scope: [weldd]'));
+    const bad2 = file(
+      'bad2.yaml',
+      TOY_SCENARIO.replace('robot: ur10e', 'robot: ur11e').replace('scope: [weld]', 'scope: [weldd]'),
+    );
     const r2 = weldtwin(['scenario', 'validate', bad2]);
     expect(r2.status).toBe(1);
     const l2 = r2.stderr.trimEnd().split('\n');
     expect(l2).toHaveLength(2);
-    for (const line of l2) expect(line).toMatch(new RegExp(`^${bad2.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: .+`));
+    for (const line of l2)
+      expect(line).toMatch(new RegExp(`^${bad2.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: .+`));
     expect(l2[0]).toMatch(/:16:10: cell\.robot: unknown robot "ur11e"/);
   });
 
@@ -49,7 +56,9 @@ describe('weldtwin scenario validate', () => {
     const p = file('syntax.yaml', 'id: x\ntitle: { en: a\nversion: 1\n');
     const r = weldtwin(['scenario', 'validate', p]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: YAML syntax: `));
+    expect(r.stderr).toMatch(
+      new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: YAML syntax: `),
+    );
   });
 
   it('bad arguments exit 2', () => {
@@ -75,7 +84,11 @@ describe('weldtwin scenario selftest', () => {
     const r = weldtwin(['scenario', 'selftest', one]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const rows = JSON.parse(r.stdout) as Array<{ scenario: string; reference: { score: number; passed: boolean }; bad: { score: number; passed: boolean } }>;
+    const rows = JSON.parse(r.stdout) as Array<{
+      scenario: string;
+      reference: { score: number; passed: boolean };
+      bad: { score: number; passed: boolean };
+    }>;
     expect(rows).toHaveLength(1);
     expect(rows[0]!.scenario).toBe('cobot-commands-fillet');
     expect(rows[0]!.reference.passed).toBe(true);
@@ -87,7 +100,10 @@ describe('weldtwin scenario selftest', () => {
     const text = readFileSync(one, 'utf8');
     // Make the known-bad solution the reference one: it now passes, which selftest must flag.
     const ref = text.slice(text.indexOf('  reference:'), text.indexOf('  knownBad:'));
-    const broken = file('bad-passes.yaml', text.slice(0, text.indexOf('  knownBad:')) + ref.replace('  reference:', '  knownBad:'));
+    const broken = file(
+      'bad-passes.yaml',
+      text.slice(0, text.indexOf('  knownBad:')) + ref.replace('  reference:', '  knownBad:'),
+    );
     const r = weldtwin(['scenario', 'selftest', broken]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/known-bad solution passes/);

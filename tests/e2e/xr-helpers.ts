@@ -82,7 +82,7 @@ export async function aimRightAt(page: Page, target: V3, from: V3, distance = 0.
     target[2] + from[2] * distance,
   ]);
   for (let i = 0; i < 4; i++) {
-    await page.waitForTimeout(300);
+    await nextFrames(page, 2);
     await page.evaluate((t) => {
       const p = window.__weldtwin!;
       const d = p.xrDevice as {
@@ -126,13 +126,28 @@ export async function aimRightAt(page: Page, target: V3, from: V3, distance = 0.
       q.set(x, y, z, ww);
     }, target);
   }
-  await page.waitForTimeout(300);
+  await nextFrames(page, 2);
+  const err = await page.evaluate((t) => {
+    const r = window.__weldtwin!.rightRay;
+    const d = [t[0]! - r.origin[0], t[1]! - r.origin[1], t[2]! - r.origin[2]];
+    const n = Math.hypot(d[0]!, d[1]!, d[2]!);
+    const c = (d[0]! * r.direction[0] + d[1]! * r.direction[1] + d[2]! * r.direction[2]) / n;
+    return Math.acos(Math.min(1, c));
+  }, target);
+  expect(err, 'ray aims at the target (rad)').toBeLessThan(0.02);
+}
+
+/** Waits until the app has rendered `n` more frames (SwiftShader frames can take a second). */
+export async function nextFrames(page: Page, n: number): Promise<void> {
+  const f = await page.evaluate(() => window.__weldtwin!.frames);
+  await page.waitForFunction((target) => window.__weldtwin!.frames >= target, f + n, { timeout: 60_000 });
 }
 
 /** A trigger pull: press, hold a few frames (SwiftShader frames are slow), release. */
 export async function pullTrigger(page: Page, holdMs = 600): Promise<void> {
   await setButton(page, 'right', 'trigger', 1);
+  await nextFrames(page, 2);
   await page.waitForTimeout(holdMs);
   await setButton(page, 'right', 'trigger', 0);
-  await page.waitForTimeout(holdMs);
+  await nextFrames(page, 2);
 }

@@ -17,7 +17,37 @@ const shipped = readdirSync(SCENARIO_DIR)
   .sort((a, b) => a.length - b.length);
 const seeds = [TOY_SCENARIO, TOY_SCENARIO, ...shipped.slice(0, 1)];
 
-const YAML_CHARS = [':', '{', '}', '[', ']', '-', '#', '&', '*', '!', '|', '>', "'", '"', '\n', '\t', ' ', '%', '@', '`', ',', '?', '\\', '0', 'a', 'Z', '中', '\u0000', '\r'];
+const YAML_CHARS = [
+  ':',
+  '{',
+  '}',
+  '[',
+  ']',
+  '-',
+  '#',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  "'",
+  '"',
+  '\n',
+  '\t',
+  ' ',
+  '%',
+  '@',
+  '`',
+  ',',
+  '?',
+  '\\',
+  '0',
+  'a',
+  'Z',
+  '中',
+  '\u0000',
+  '\r',
+];
 
 type Mutation =
   | { kind: 'delete'; at: number; length: number }
@@ -31,14 +61,44 @@ type Mutation =
 const scalar = fc.oneof(
   fc.integer({ min: -1e6, max: 1e6 }).map(String),
   fc.double({ noNaN: false }).map(String),
-  fc.constantFrom('true', 'false', 'null', '~', '""', "''", '[]', '{}', '-', '1e999', '.inf', '0x1F', '!!str 3', '&x a', '*x', '|', '>'),
+  fc.constantFrom(
+    'true',
+    'false',
+    'null',
+    '~',
+    '""',
+    "''",
+    '[]',
+    '{}',
+    '-',
+    '1e999',
+    '.inf',
+    '0x1F',
+    '!!str 3',
+    '&x a',
+    '*x',
+    '|',
+    '>',
+  ),
   fc.string({ maxLength: 12 }),
-  fc.constantFrom('constructor', '__proto__', 'process.exit', 'arc.on and', 'between(', 'weld.currentA > 3 V', '"PX"'),
+  fc.constantFrom(
+    'constructor',
+    '__proto__',
+    'process.exit',
+    'arc.on and',
+    'between(',
+    'weld.currentA > 3 V',
+    '"PX"',
+  ),
 );
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.array(fc.constantFrom(...YAML_CHARS), { minLength: 1, maxLength: 6 }).map((a) => a.join('')) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.array(fc.constantFrom(...YAML_CHARS), { minLength: 1, maxLength: 6 }).map((a) => a.join('')),
+  }),
   fc.record({ kind: fc.constant('duplicateLine' as const), line: fc.nat() }),
   fc.record({ kind: fc.constant('swapLines' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), delta: fc.integer({ min: -4, max: 4 }) }),
@@ -62,13 +122,17 @@ function apply(text: string, m: Mutation): string {
       lines.splice(li(m.line), 0, lines[li(m.line)]!);
       return lines.join('\n');
     case 'swapLines': {
-      const a = li(m.a), b = li(m.b);
+      const a = li(m.a),
+        b = li(m.b);
       [lines[a], lines[b]] = [lines[b]!, lines[a]!];
       return lines.join('\n');
     }
     case 'indent': {
       const i = li(m.line);
-      lines[i] = m.delta >= 0 ? ' '.repeat(m.delta) + lines[i] : lines[i]!.replace(new RegExp(`^ {0,${-m.delta}}`), '');
+      lines[i] =
+        m.delta >= 0
+          ? ' '.repeat(m.delta) + lines[i]
+          : lines[i]!.replace(new RegExp(`^ {0,${-m.delta}}`), '');
       return lines.join('\n');
     }
     case 'replaceValue': {
@@ -109,9 +173,13 @@ describe('fuzzing the scenario parser with mutated YAML', () => {
 
   it('survives several mutations stacked', () => {
     fc.assert(
-      fc.property(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 2, maxLength: 8 }), (which, ms) => {
-        checkResult(ms.reduce(apply, seeds[which]!));
-      }),
+      fc.property(
+        fc.nat({ max: seeds.length - 1 }),
+        fc.array(mutation, { minLength: 2, maxLength: 8 }),
+        (which, ms) => {
+          checkResult(ms.reduce(apply, seeds[which]!));
+        },
+      ),
       { numRuns: 800 },
     );
   }, 180_000);
@@ -125,10 +193,50 @@ describe('fuzzing the scenario parser with mutated YAML', () => {
 });
 
 describe('fuzzing the rule language', () => {
-  const symbols = buildSymbols({ phases: [{ id: 'weld' } as never], wps: { flatCurrentA: 280 }, injections: [] });
+  const symbols = buildSymbols({
+    phases: [{ id: 'weld' } as never],
+    wps: { flatCurrentA: 280 },
+    injections: [],
+  });
   const token = fc.constantFrom(
-    'weld.currentA', 'arc.on', 'weld.position', 'wps.flatCurrentA', 'not', 'and', 'or', 'in', '(', ')', '[', ']', ',', '==', '!=', '<', '<=',
-    '>', '>=', '+', '-', '*', '/', '250', '0.5', '80 %', '4 h', '10 mm/s', '"PF"', 'between', 'abs', 'min', 'true', 'constructor', '__proto__', '.', '&&', '=',
+    'weld.currentA',
+    'arc.on',
+    'weld.position',
+    'wps.flatCurrentA',
+    'not',
+    'and',
+    'or',
+    'in',
+    '(',
+    ')',
+    '[',
+    ']',
+    ',',
+    '==',
+    '!=',
+    '<',
+    '<=',
+    '>',
+    '>=',
+    '+',
+    '-',
+    '*',
+    '/',
+    '250',
+    '0.5',
+    '80 %',
+    '4 h',
+    '10 mm/s',
+    '"PF"',
+    'between',
+    'abs',
+    'min',
+    'true',
+    'constructor',
+    '__proto__',
+    '.',
+    '&&',
+    '=',
   );
   it('compiles or throws an ExprError with an offset inside the text; never anything else', () => {
     fc.assert(

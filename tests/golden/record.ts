@@ -4,7 +4,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseScenario, runSolution, type Scenario, type SolutionName } from '../../src/scenario/index.ts';
+import {
+  formatDiagnostic,
+  parseScenario,
+  runSolution,
+  type Scenario,
+  type SolutionName,
+} from '../../src/scenario/index.ts';
 import type { AttemptFile } from '../../src/scenario/progress/index.ts';
 import { worldPort } from '../../src/scenario/world/port.ts';
 
@@ -38,8 +44,11 @@ export function shippedScenarios(): Scenario[] {
     .sort()
     .map((f) => {
       const r = parseScenario(readFileSync(join(dir, f), 'utf8'), `scenarios/${f}`);
-      if (!r.scenario)
-        throw new Error(`scenarios/${f} does not parse (run weldtwin scenario validate scenarios/)`);
+      if (!r.scenario) {
+        const first = r.diagnostics[0];
+        const where = first ? formatDiagnostic(`scenarios/${f}`, first) : `scenarios/${f}: does not parse`;
+        throw new Error(`${where} (run weldtwin scenario validate scenarios/)`);
+      }
       return r.scenario;
     });
 }

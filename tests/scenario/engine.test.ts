@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, createScenarioRun, runSolution, replayAttempt, sampleVariation, type Scenario } from '../../src/scenario/index.ts';
+import {
+  parseScenario,
+  createScenarioRun,
+  runSolution,
+  replayAttempt,
+  sampleVariation,
+  type Scenario,
+} from '../../src/scenario/index.ts';
 import { secondsToTicks } from '../../src/sim/core/clock.ts';
 import { toyPort } from './support/toy-world.ts';
 import { TOY_SCENARIO } from './support/toy-scenario.ts';
@@ -11,7 +18,12 @@ function load(text = TOY_SCENARIO): Scenario {
 }
 
 /** Drive a run like a trainee: actions at given seconds, then step until `untilS`. */
-function drive(s: Scenario, actions: Array<[number, Parameters<ReturnType<typeof createScenarioRun>['applyIntent']>[0]]>, untilS: number, seed = 1) {
+function drive(
+  s: Scenario,
+  actions: Array<[number, Parameters<ReturnType<typeof createScenarioRun>['applyIntent']>[0]]>,
+  untilS: number,
+  seed = 1,
+) {
   const run = createScenarioRun(s, toyPort);
   run.start(seed);
   let k = 0;
@@ -25,7 +37,14 @@ function drive(s: Scenario, actions: Array<[number, Parameters<ReturnType<typeof
 describe('phases', () => {
   it('a briefing without goals waits for the trainee; a set-up phase ends by itself once its goals are met', () => {
     const s = load();
-    const run = drive(s, [[2, { type: 'advancePhase' }], [5, { type: 'setWeld', key: 'voltageV', value: 27 }]], 8);
+    const run = drive(
+      s,
+      [
+        [2, { type: 'advancePhase' }],
+        [5, { type: 'setWeld', key: 'voltageV', value: 27 }],
+      ],
+      8,
+    );
     const [briefing, setup, weld] = run.result().phases;
     expect(briefing).toMatchObject({ id: 'briefing', startS: 0, end: 'manual' });
     expect(briefing!.endS).toBeCloseTo(2, 1);
@@ -156,7 +175,11 @@ describe('faults: injection and handling', () => {
     const bad = runSolution(s, 3, 'knownBad', toyPort);
     const bfh = bad.result.breakdown.find((c) => c.component === 'faultHandling')!;
     expect(bfh.fraction).toBeLessThan(0.8);
-    expect(bad.result.coaching.some((c) => c.component === 'faultHandling' && /Name the cause: gas-supply-loss/.test(c.advice.en))).toBe(true);
+    expect(
+      bad.result.coaching.some(
+        (c) => c.component === 'faultHandling' && /Name the cause: gas-supply-loss/.test(c.advice.en),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -214,10 +237,20 @@ describe('determinism and replay', () => {
 
   it('a replay refuses another scenario version and a log that goes back in time', () => {
     const s = load();
-    expect(() => replayAttempt({ scenarioId: 'toy-fillet', version: 3, seed: 1, log: [] }, s, toyPort)).toThrow(/version 3/);
+    expect(() =>
+      replayAttempt({ scenarioId: 'toy-fillet', version: 3, seed: 1, log: [] }, s, toyPort),
+    ).toThrow(/version 3/);
     expect(() =>
       replayAttempt(
-        { scenarioId: 'toy-fillet', version: 2, seed: 1, log: [{ tick: 5, intent: { type: 'runProgram' } }, { tick: 2, intent: { type: 'eStop' } }] },
+        {
+          scenarioId: 'toy-fillet',
+          version: 2,
+          seed: 1,
+          log: [
+            { tick: 5, intent: { type: 'runProgram' } },
+            { tick: 2, intent: { type: 'eStop' } },
+          ],
+        },
         s,
         toyPort,
       ),
@@ -226,7 +259,11 @@ describe('determinism and replay', () => {
 
   it('a log that stops early ends the attempt at endTick', () => {
     const s = load();
-    const r = replayAttempt({ scenarioId: 'toy-fillet', version: 2, seed: 1, log: [], endTick: secondsToTicks(10) }, s, toyPort);
+    const r = replayAttempt(
+      { scenarioId: 'toy-fillet', version: 2, seed: 1, log: [], endTick: secondsToTicks(10) },
+      s,
+      toyPort,
+    );
     expect(r.durationS).toBeCloseTo(10, 3);
     expect(r.result.endReason).toBe('log-ended');
   });

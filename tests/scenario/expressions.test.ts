@@ -6,10 +6,14 @@ function table(): { t: SymbolTable; env: Value[] } {
   const t = new SymbolTable();
   const env: Value[] = [];
   const add = (name: string, value: Value, unit?: string, values?: string[]) => {
-    const s = t.declare(name, typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'string', {
-      ...(unit ? { unit: UNITS.get(unit)! } : {}),
-      ...(values ? { values } : {}),
-    });
+    const s = t.declare(
+      name,
+      typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'string',
+      {
+        ...(unit ? { unit: UNITS.get(unit)! } : {}),
+        ...(values ? { values } : {}),
+      },
+    );
     env[s.slot] = value;
   };
   add('weld.currentA', 200, 'A');
@@ -46,7 +50,10 @@ describe('the expert rules of issue 6 read as written', () => {
   it('in PF on plate ≥ 8 mm, current must be 65–80 % of the flat-position setting', () => {
     const { t, env } = table();
     const when = compileSource('weld.position == "PF" and workpiece.thicknessMm >= 8 mm', t);
-    const require = compileSource('between(weld.currentA, 65 % * wps.flatCurrentA, 80 % * wps.flatCurrentA)', t);
+    const require = compileSource(
+      'between(weld.currentA, 65 % * wps.flatCurrentA, 80 % * wps.flatCurrentA)',
+      t,
+    );
     expect(when.evaluate(env)).toBe(true);
     // 200 A of 280 A flat is 71 %: inside the band.
     expect(require.evaluate(env)).toBe(true);

@@ -11,9 +11,26 @@ describe('scenarios/schema.json', () => {
   });
 
   it('describes the top-level fields editors complete, and forbids unknown ones', () => {
-    const schema = scenarioJsonSchema() as { properties: Record<string, unknown>; additionalProperties: boolean; required: string[] };
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['id', 'version', 'title', 'phases', 'rules', 'rubric', 'solutions']));
+    const schema = scenarioJsonSchema() as {
+      properties: Record<string, unknown>;
+      additionalProperties: boolean;
+      required: string[];
+    };
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['id', 'version', 'title', 'phases', 'rules', 'rubric', 'solutions']),
+    );
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.required).toEqual(expect.arrayContaining(['id', 'version', 'title', 'robotFamily', 'skillLayer', 'phases', 'rubric', 'solutions']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining([
+        'id',
+        'version',
+        'title',
+        'robotFamily',
+        'skillLayer',
+        'phases',
+        'rubric',
+        'solutions',
+      ]),
+    );
   });
 });

@@ -1,6 +1,8 @@
 // The 2D overlay on top of the 3D view: title, cell, language, VR entry, and the desktop panels.
 import { useTranslation } from 'react-i18next';
 import * as c from '../controls/commands.ts';
+import { CellControls } from '../desktop/cell-controls.tsx';
+import { EventLog } from '../desktop/event-log.tsx';
 import { HelmetOverlay } from '../desktop/helmet-overlay.tsx';
 import { HelpOverlay } from '../desktop/help-overlay.tsx';
 import { PendantPanel } from '../desktop/pendant-panel.tsx';
@@ -46,9 +48,11 @@ export function Hud() {
         <>
           <PendantPanel />
           <PowerSourcePanel key={generation} />
+          <CellControls key={`cell-${generation}`} />
         </>
       )}
       <SafetyBanner />
+      <EventLog />
       <TechniqueGauges />
       <HelpOverlay />
     </div>

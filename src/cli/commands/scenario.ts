@@ -4,7 +4,13 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command, CommandIO } from '../command.ts';
 import { InputError, parseArgs } from '../input.ts';
-import { formatDiagnostic, parseScenario, runSolution, scenarioJsonSchemaText, type Scenario } from '../../scenario/index.ts';
+import {
+  formatDiagnostic,
+  parseScenario,
+  runSolution,
+  scenarioJsonSchemaText,
+  type Scenario,
+} from '../../scenario/index.ts';
 import { worldPort } from '../../scenario/world/port.ts';
 
 const SCENARIO_FILE = /\.ya?ml$/i;
@@ -36,7 +42,10 @@ export function scenarioFiles(paths: readonly string[]): string[] {
 }
 
 /** Parse every file; print each problem as `path:line:column: message` on stderr. */
-export function loadScenarios(files: readonly string[], io: Pick<CommandIO, 'err'>): { scenarios: Scenario[]; failed: number } {
+export function loadScenarios(
+  files: readonly string[],
+  io: Pick<CommandIO, 'err'>,
+): { scenarios: Scenario[]; failed: number } {
   const scenarios: Scenario[] = [];
   let failed = 0;
   for (const file of files) {
@@ -59,7 +68,11 @@ export function loadScenarios(files: readonly string[], io: Pick<CommandIO, 'err
 }
 
 /** Find a scenario by id and version among the files under `paths` (used by replay). */
-export function findScenario(paths: readonly string[], id: string, version: string | number): Scenario | undefined {
+export function findScenario(
+  paths: readonly string[],
+  id: string,
+  version: string | number,
+): Scenario | undefined {
   const { scenarios } = loadScenarios(scenarioFiles(paths), { err: () => undefined });
   return scenarios.find((s) => s.spec.id === id && String(s.spec.version) === String(version));
 }
@@ -97,7 +110,9 @@ function selftest(paths: string[], seed: number, io: CommandIO): number {
     const kb = runSolution(s, seed, 'knownBad', worldPort);
     if (!ref.result.passed) {
       bad = true;
-      io.err(`${s.file}: reference solution fails (score ${ref.result.score}): ${ref.result.failReasons.map((f) => f.en).join('; ')}\n`);
+      io.err(
+        `${s.file}: reference solution fails (score ${ref.result.score}): ${ref.result.failReasons.map((f) => f.en).join('; ')}\n`,
+      );
     }
     if (kb.result.passed) {
       bad = true;
@@ -126,15 +141,19 @@ export const scenarioCommand: Command = {
       case 'selftest': {
         const raw = values.get('seed') ?? '1';
         const seed = Number(raw);
-        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new InputError([`--seed=${raw}: expected a whole number 0–4294967295`]);
+        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+          throw new InputError([`--seed=${raw}: expected a whole number 0–4294967295`]);
         return selftest(positionals, seed, io);
       }
       case 'schema':
-        if (positionals.length) throw new InputError(positionals.map((p) => `${p}: unexpected argument; schema takes none`));
+        if (positionals.length)
+          throw new InputError(positionals.map((p) => `${p}: unexpected argument; schema takes none`));
         io.out(scenarioJsonSchemaText());
         return 0;
       default:
-        throw new InputError([`scenario: ${sub === undefined ? 'missing subcommand' : `unknown subcommand ${JSON.stringify(sub)}`}; use validate, selftest or schema`]);
+        throw new InputError([
+          `scenario: ${sub === undefined ? 'missing subcommand' : `unknown subcommand ${JSON.stringify(sub)}`}; use validate, selftest or schema`,
+        ]);
     }
   },
 };

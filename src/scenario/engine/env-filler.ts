@@ -7,25 +7,35 @@ import { VARIATION_KEYS } from '../schema/variation.ts';
 import type { SimPort } from './sim-port.ts';
 import type { SampledVariation } from './variation.ts';
 
-/** Every slot any compiled expression of the scenario reads. */
-export function usedSlots(s: Scenario): Set<number> {
-  const used = new Set<number>();
-  const add = (e: { slots: readonly number[] } | undefined) => e?.slots.forEach((x) => used.add(x));
-  s.phases.forEach((p) => (p.goals.forEach(add), add(p.completeWhen)));
-  s.rules.forEach((r) => (add(r.when), add(r.require)));
-  s.injections.forEach((i) => (add(i.when), add(i.detect), add(i.resolved)));
-  s.seams.forEach(add);
-  s.technique.forEach((b) => (add(b.value), add(b.min), add(b.max), add(b.when)));
-  s.program.forEach(add);
-  s.solutions.reference.forEach(add);
-  s.solutions.knownBad.forEach(add);
-  return used;
+/**
+ * The slots the scenario's expressions read while the attempt runs, and those read only at its end (seam
+ * levels, program checks): an end-only quantity such as the ISO 5817 level of the bead is not worked out
+ * thirty times a second.
+ */
+export function usedSlots(s: Scenario): { running: Set<number>; atEnd: Set<number> } {
+  const running = new Set<number>();
+  const atEnd = new Set<number>();
+  const add = (set: Set<number>) => (e: { slots: readonly number[] } | undefined) =>
+    e?.slots.forEach((x) => set.add(x));
+  const run = add(running);
+  s.phases.forEach((p) => (p.goals.forEach(run), run(p.completeWhen)));
+  s.rules.forEach((r) => (run(r.when), run(r.require)));
+  s.injections.forEach((i) => (run(i.when), run(i.detect), run(i.resolved)));
+  s.technique.forEach((b) => (run(b.value), run(b.min), run(b.max), run(b.when)));
+  s.solutions.reference.forEach(run);
+  s.solutions.knownBad.forEach(run);
+  s.seams.forEach(add(atEnd));
+  s.program.forEach(add(atEnd));
+  for (const x of running) atEnd.delete(x);
+  return { running, atEnd };
 }
 
 export class EnvFiller<W> {
   readonly env: Env;
   private readonly readSlots: number[] = [];
   private readonly readers: Array<(w: W) => Value> = [];
+  private readonly endSlots: number[] = [];
+  private readonly endReaders: Array<(w: W) => Value> = [];
   private readonly timeSlot: number;
   private readonly elapsedSlot: number;
   private readonly phaseIdSlot: number;
@@ -42,16 +52,20 @@ export class EnvFiller<W> {
     const missing: string[] = [];
     for (const m of MEASUREMENTS) {
       const slot = sym.lookup(m.name)!.slot;
-      if (!used.has(slot)) continue;
+      const running = used.running.has(slot);
+      if (!running && !used.atEnd.has(slot)) continue;
       const reader = port.readers.get(m.name);
       if (!reader) missing.push(m.name);
       else {
-        this.readSlots.push(slot);
-        this.readers.push(reader);
+        (running ? this.readSlots : this.endSlots).push(slot);
+        (running ? this.readers : this.endReaders).push(reader);
       }
       this.env[slot] = m.type === 'number' ? 0 : m.type === 'boolean' ? false : '';
     }
-    if (missing.length) throw new Error(`the twin does not provide the measurement${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+    if (missing.length)
+      throw new Error(
+        `the twin does not provide the measurement${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+      );
     const slot = (name: string) => sym.lookup(name)!.slot;
     this.timeSlot = slot('time.s');
     this.elapsedSlot = slot('phase.elapsedS');
@@ -61,9 +75,11 @@ export class EnvFiller<W> {
     for (const [k, v] of Object.entries(scenario.spec.wps)) this.env[slot(`wps.${k}`)] = v;
   }
 
-  fill(world: W, timeS: number, phaseIndex: number, phaseStartS: number): Env {
+  fill(world: W, timeS: number, phaseIndex: number, phaseStartS: number, atEnd = false): Env {
     const env = this.env;
     for (let i = 0; i < this.readers.length; i++) env[this.readSlots[i]!] = this.readers[i]!(world);
+    if (atEnd)
+      for (let i = 0; i < this.endReaders.length; i++) env[this.endSlots[i]!] = this.endReaders[i]!(world);
     env[this.timeSlot] = timeS;
     env[this.elapsedSlot] = timeS - phaseStartS;
     const phase = this.scenario.spec.phases[phaseIndex];

@@ -24,7 +24,12 @@ export class InjectionTracker {
   private readonly whenHolds: boolean[];
 
   constructor(private readonly scenario: Scenario) {
-    this.status = scenario.spec.injections.map((inj) => ({ id: inj.id, kind: inj.kind, diagnoses: [], actions: [] }));
+    this.status = scenario.spec.injections.map((inj) => ({
+      id: inj.id,
+      kind: inj.kind,
+      diagnoses: [],
+      actions: [],
+    }));
     this.whenHolds = scenario.spec.injections.map((inj) => inj.when === undefined);
     this.slots = scenario.spec.injections.map((inj) => {
       const prefix = injectionPrefix(inj.kind, inj.id);
@@ -32,8 +37,18 @@ export class InjectionTracker {
     });
   }
 
+  /** Some injection has not happened yet. */
+  get pending(): boolean {
+    for (const st of this.status) if (st.injectedS === undefined) return true;
+    return false;
+  }
+
   /** Injections whose time and condition have come, not yet injected. */
-  due(timeS: number, phaseStartS: (phaseId: string) => number | undefined, delaysS: readonly number[]): number[] {
+  due(
+    timeS: number,
+    phaseStartS: (phaseId: string) => number | undefined,
+    delaysS: readonly number[],
+  ): number[] {
     const out: number[] = [];
     this.scenario.spec.injections.forEach((inj, i) => {
       if (this.status[i]!.injectedS !== undefined || !this.whenHolds[i]) return;
@@ -59,7 +74,8 @@ export class InjectionTracker {
       if (timeS <= st.injectedS) return;
       if (st.detectedS === undefined && c.detect?.evaluate(env) === true) st.detectedS = timeS;
       // Fixing comes after stopping safely: resolution only counts once the trainee has reacted.
-      if (st.detectedS !== undefined && st.resolvedS === undefined && c.resolved?.evaluate(env) === true) st.resolvedS = timeS;
+      if (st.detectedS !== undefined && st.resolvedS === undefined && c.resolved?.evaluate(env) === true)
+        st.resolvedS = timeS;
     });
   }
 
@@ -73,7 +89,8 @@ export class InjectionTracker {
   }
 
   onMaintenance(action: string): void {
-    for (const st of this.status) if (st.injectedS !== undefined && st.resolvedS === undefined) st.actions.push(action);
+    for (const st of this.status)
+      if (st.injectedS !== undefined && st.resolvedS === undefined) st.actions.push(action);
   }
 
   /** Write the flags into the expression environment. */

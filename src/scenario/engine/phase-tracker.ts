@@ -23,7 +23,11 @@ export class PhaseTracker {
   }
 
   private newRecord(i: number, startS: number): PhaseRecord {
-    return { id: this.scenario.spec.phases[i]!.id, startS, goalsMetS: this.scenario.spec.phases[i]!.goals.map(() => undefined) };
+    return {
+      id: this.scenario.spec.phases[i]!.id,
+      startS,
+      goalsMetS: this.scenario.spec.phases[i]!.goals.map(() => undefined),
+    };
   }
 
   get finished(): boolean {
@@ -46,7 +50,8 @@ export class PhaseTracker {
     const compiled = this.scenario.phases[this.index]!;
     let allMet = true;
     for (let g = 0; g < compiled.goals.length; g++) {
-      if (rec.goalsMetS[g] === undefined && compiled.goals[g]!.evaluate(env) === true) rec.goalsMetS[g] = timeS;
+      if (rec.goalsMetS[g] === undefined && compiled.goals[g]!.evaluate(env) === true)
+        rec.goalsMetS[g] = timeS;
       if (rec.goalsMetS[g] === undefined) allMet = false;
     }
     if (compiled.completeWhen) {

@@ -28,14 +28,24 @@ export interface ReplayOutput {
 
 export class ReplayError extends Error {}
 
-export function replayAttempt<W>(attempt: Attempt, scenario: Scenario, port: SimPort<W>): ReplayOutput & { result: AttemptResult } {
+export function replayAttempt<W>(
+  attempt: Attempt,
+  scenario: Scenario,
+  port: SimPort<W>,
+): ReplayOutput & { result: AttemptResult } {
   const spec = scenario.spec;
-  if (attempt.scenarioId !== spec.id) throw new ReplayError(`attempt is for scenario ${attempt.scenarioId}, not ${spec.id}`);
+  if (attempt.scenarioId !== spec.id)
+    throw new ReplayError(`attempt is for scenario ${attempt.scenarioId}, not ${spec.id}`);
   if (String(attempt.version) !== String(spec.version)) {
-    throw new ReplayError(`attempt is for ${spec.id} version ${attempt.version}, but version ${spec.version} is loaded`);
+    throw new ReplayError(
+      `attempt is for ${spec.id} version ${attempt.version}, but version ${spec.version} is loaded`,
+    );
   }
   for (let i = 1; i < attempt.log.length; i++) {
-    if (attempt.log[i]!.tick < attempt.log[i - 1]!.tick) throw new ReplayError(`log[${i}].tick goes back in time (${attempt.log[i]!.tick} after ${attempt.log[i - 1]!.tick})`);
+    if (attempt.log[i]!.tick < attempt.log[i - 1]!.tick)
+      throw new ReplayError(
+        `log[${i}].tick goes back in time (${attempt.log[i]!.tick} after ${attempt.log[i - 1]!.tick})`,
+      );
   }
   const run = createScenarioRun(scenario, port);
   run.start(attempt.seed);
@@ -44,10 +54,17 @@ export function replayAttempt<W>(attempt: Attempt, scenario: Scenario, port: Sim
   let k = 0;
   while (!run.finished && run.tick < endTick) {
     const tick = run.tick;
-    while (k < attempt.log.length && attempt.log[k]!.tick <= tick) run.applyIntent(asAnyIntent(attempt.log[k++]!.intent));
+    while (k < attempt.log.length && attempt.log[k]!.tick <= tick)
+      run.applyIntent(asAnyIntent(attempt.log[k++]!.intent));
     run.step();
   }
   if (!run.finished) run.end('log-ended');
   const result = run.result();
-  return { hash: attemptHash(port.hash(run.world), result), score: result.score, grade: result.grade, durationS: result.durationS, result };
+  return {
+    hash: attemptHash(port.hash(run.world), result),
+    score: result.score,
+    grade: result.grade,
+    durationS: result.durationS,
+    result,
+  };
 }

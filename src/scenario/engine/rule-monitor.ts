@@ -35,7 +35,8 @@ export class RuleMonitor {
     const phaseId = this.scenario.spec.phases[phaseIndex]?.id ?? '';
     for (let i = 0; i < rules.length; i++) {
       const r = rules[i]!;
-      const active = this.inScope[i]![phaseIndex] === true && (r.when === undefined || r.when.evaluate(env) === true);
+      const active =
+        this.inScope[i]![phaseIndex] === true && (r.when === undefined || r.when.evaluate(env) === true);
       const broken = active && r.require.evaluate(env) !== true;
       if (!broken) {
         this.close(i, timeS);
@@ -50,7 +51,15 @@ export class RuleMonitor {
         v.durationS = timeS - v.startS;
       } else if (timeS - start > specs[i]!.graceS || (specs[i]!.graceS === 0 && timeS >= start)) {
         this.openIndex[i] = this.violations.length;
-        this.violations.push({ ruleId: specs[i]!.id, severity: specs[i]!.severity, phaseId, startS: start, endS: timeS, durationS: timeS - start, open: true });
+        this.violations.push({
+          ruleId: specs[i]!.id,
+          severity: specs[i]!.severity,
+          phaseId,
+          startS: start,
+          endS: timeS,
+          durationS: timeS - start,
+          open: true,
+        });
       }
     }
   }

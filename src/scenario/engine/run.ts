@@ -82,6 +82,8 @@ class Run<W> implements ScenarioRun<W> {
   private started = false;
   private endReason: EndReason = 'running';
   private queue: AnyIntent[] = [];
+  private spareQueue: AnyIntent[] = [];
+  private readonly simIntents: Intent[] = [];
   private filler!: EnvFiller<W>;
   private phases!: PhaseTracker;
   private rules!: RuleMonitor;
@@ -148,13 +150,13 @@ class Run<W> implements ScenarioRun<W> {
   }
 
   evaluate(expr: CompiledExpr): Value {
-    this.refreshEnv();
+    this.refreshEnv(true);
     return expr.evaluate(this.filler.env);
   }
 
-  private refreshEnv(): void {
+  private refreshEnv(atEnd = false): void {
     const rec = this.phases.current;
-    this.filler.fill(this.world, this.timeS, this.phases.index, rec?.startS ?? this.timeS);
+    this.filler.fill(this.world, this.timeS, this.phases.index, rec?.startS ?? this.timeS, atEnd);
     this.injections.fill(this.filler.env, this.timeS);
   }
 
@@ -162,7 +164,9 @@ class Run<W> implements ScenarioRun<W> {
     if (!this.started) throw new Error('call start(seed) before step()');
     if (this.finished) return;
     const t = this.timeS;
-    const simIntents: Intent[] = [];
+    // Per-step scratch, reused: a 10-minute replay is 108 000 steps.
+    const simIntents = this.simIntents;
+    simIntents.length = 0;
     if (this.tick === 0) {
       for (const x of this.scenario.spec.start.setup) {
         const intent = x.type === 'teachSeamPoint' ? this.expand(x) : asIntent(x);
@@ -170,7 +174,8 @@ class Run<W> implements ScenarioRun<W> {
       }
     }
     const queued = this.queue;
-    this.queue = [];
+    this.queue = this.spareQueue;
+    this.spareQueue = queued;
     for (const raw of queued) {
       const intent = raw.type === 'teachSeamPoint' ? this.expand(raw) : raw;
       if (!intent) continue;
@@ -190,12 +195,8 @@ class Run<W> implements ScenarioRun<W> {
           simIntents.push(intent);
       }
     }
-    for (const i of this.injections.due(t, (id) => this.phases.startOf(id), this.variation.injectionDelaysS)) {
-      const inj = this.scenario.spec.injections[i]!;
-      if (inj.kind === 'intents') simIntents.push(...inj.intents.map(asIntent));
-      else this.world = this.port.inject(this.world, inj.kind === 'fault' ? { kind: 'fault', type: inj.fault, params: inj.params } : { kind: 'safety', type: inj.event, params: {} });
-      this.injections.markInjected(i, t);
-    }
+    queued.length = 0;
+    if (this.injections.pending) this.inject(t, simIntents);
     this.world = this.port.step(this.world, simIntents);
     this.tick++;
     this.collectEvents();
@@ -204,6 +205,23 @@ class Run<W> implements ScenarioRun<W> {
     if (this.phases.finished) this.end('completed');
     else if (this.timeS >= this.scenario.spec.timeLimitS) this.end('time-limit');
   }
+
+  private inject(t: number, simIntents: Intent[]): void {
+    for (const i of this.injections.due(t, this.phaseStart, this.variation.injectionDelaysS)) {
+      const inj = this.scenario.spec.injections[i]!;
+      if (inj.kind === 'intents') simIntents.push(...inj.intents.map(asIntent));
+      else
+        this.world = this.port.inject(
+          this.world,
+          inj.kind === 'fault'
+            ? { kind: 'fault', type: inj.fault, params: inj.params }
+            : { kind: 'safety', type: inj.event, params: {} },
+        );
+      this.injections.markInjected(i, t);
+    }
+  }
+
+  private readonly phaseStart = (id: string): number | undefined => this.phases.startOf(id);
 
   /** A teaching shortcut becomes the setTarget a trainee's jog-and-record would give. */
   private expand(m: MacroIntent): Intent | undefined {
@@ -227,7 +245,8 @@ class Run<W> implements ScenarioRun<W> {
     const events = this.port.safetyEvents(this.world);
     for (; this.eventCursor < events.length; this.eventCursor++) {
       const e = events[this.eventCursor]!;
-      if (this.safetyEvents.length < MAX_RECORDED_EVENTS) this.safetyEvents.push({ code: e.kind, timeS: e.tS });
+      if (this.safetyEvents.length < MAX_RECORDED_EVENTS)
+        this.safetyEvents.push({ code: e.kind, timeS: e.tS });
     }
   }
 
@@ -235,7 +254,7 @@ class Run<W> implements ScenarioRun<W> {
     if (this.finished || !this.started) return;
     const now = this.timeS;
     // A last look at the world so goals met on the final step count, then close everything at `now`.
-    this.refreshEnv();
+    this.refreshEnv(true);
     const env = this.filler.env;
     this.injections.update(env, now);
     if (!this.phases.finished) {
@@ -254,7 +273,11 @@ class Run<W> implements ScenarioRun<W> {
       endReason: this.endReason,
       phases: this.phases.records.map((r) => ({ ...r, goalsMetS: [...r.goalsMetS] })),
       violations: this.rules.violations.map((v) => ({ ...v })),
-      injections: this.injections.status.map((s) => ({ ...s, diagnoses: [...s.diagnoses], actions: [...s.actions] })),
+      injections: this.injections.status.map((s) => ({
+        ...s,
+        diagnoses: [...s.diagnoses],
+        actions: [...s.actions],
+      })),
       bands: this.technique.bands.map((b) => ({ ...b })),
       safetyEvents: [...this.safetyEvents],
       seamLevels: this.scenario.seams.map((s) => String(s.evaluate(env))),
@@ -267,7 +290,7 @@ class Run<W> implements ScenarioRun<W> {
     if (!this.started) throw new Error('call start(seed) before result()');
     if (this.finalSnapshot) return gradeAttempt(this.scenario, this.finalSnapshot, this.seed);
     // Still running: grade as if it ended now, without ending it.
-    this.refreshEnv();
+    this.refreshEnv(true);
     const snap = this.snapshot(this.filler.env);
     snap.endReason = 'running';
     snap.violations.forEach((v) => (v.open = false));

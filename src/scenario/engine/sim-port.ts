@@ -54,5 +54,10 @@ export interface SimPort<W> {
    * Robot joints that put the torch where a teachSeamPoint shortcut says (undefined: out of reach), on the IK
    * branch nearest to `near` (the previously taught point) so a taught path keeps one arm configuration.
    */
-  seamTargetJoints?(world: W, init: ScenarioWorldInit, point: MacroIntent, near: readonly number[] | undefined): number[] | undefined;
+  seamTargetJoints?(
+    world: W,
+    init: ScenarioWorldInit,
+    point: MacroIntent,
+    near: readonly number[] | undefined,
+  ): number[] | undefined;
 }

@@ -15,7 +15,12 @@ export interface SolutionOutcome {
   stalledAtStep?: number;
 }
 
-export function runSolution<W>(scenario: Scenario, seed: number, which: SolutionName, port: SimPort<W>): SolutionOutcome {
+export function runSolution<W>(
+  scenario: Scenario,
+  seed: number,
+  which: SolutionName,
+  port: SimPort<W>,
+): SolutionOutcome {
   const run = createScenarioRun(scenario, port);
   run.start(seed);
   const solution = scenario.spec.solutions[which];

@@ -18,7 +18,8 @@ export interface SampledVariation {
 function draw(range: SeededRange | number | undefined, u: number, fallback: number): number {
   if (range === undefined) return fallback;
   if (typeof range === 'number') return range;
-  if ('choices' in range) return range.choices[Math.min(range.choices.length - 1, Math.floor(u * range.choices.length))]!;
+  if ('choices' in range)
+    return range.choices[Math.min(range.choices.length - 1, Math.floor(u * range.choices.length))]!;
   let v = range.min + (range.max - range.min) * u;
   if (range.step) v = Math.min(range.max, Math.max(range.min, Math.round(v / range.step) * range.step));
   return Number(v.toFixed(9)); // drop float noise from the rounding so the value prints as authors expect
@@ -34,10 +35,9 @@ export function sampleVariation(spec: ScenarioSpec, seed: number): SampledVariat
     gapMm: wp.gapMm,
     carbonEquivalent: wp.carbonEquivalent,
   };
-  const v = Object.fromEntries(VARIATION_KEYS.map((k, i) => [k, draw(spec.variation[k], u[i]!, nominal[k])])) as Record<
-    (typeof VARIATION_KEYS)[number],
-    number
-  >;
+  const v = Object.fromEntries(
+    VARIATION_KEYS.map((k, i) => [k, draw(spec.variation[k], u[i]!, nominal[k])]),
+  ) as Record<(typeof VARIATION_KEYS)[number], number>;
   const injectionDelaysS = spec.injections.map((inj) => draw(inj.at?.afterS, nextFloat(rng), 0));
   return { ...v, injectionDelaysS };
 }

@@ -40,8 +40,10 @@ export function compileExpression(ast: Expr, symbols: SymbolTable): CompiledExpr
   return out;
 }
 
-const unitName = (u: Unit): string => (u === null ? 'a plain number' : u === 'derived' ? 'a product of quantities' : u.id);
-const describe = (t: Typed): string => (t.type === 'number' ? `a number (${unitName(t.unit)})` : `a ${t.type}`);
+const unitName = (u: Unit): string =>
+  u === null ? 'a plain number' : u === 'derived' ? 'a product of quantities' : u.id;
+const describe = (t: Typed): string =>
+  t.type === 'number' ? `a number (${unitName(t.unit)})` : `a ${t.type}`;
 
 function constant(value: Value, type: ValueType, unit: Unit, start: number, end: number): Typed {
   return { type, unit, constant: value, fn: () => value, start, end };
@@ -76,7 +78,10 @@ class Checker {
         }
         this.want(x, 'number', 'minus needs a number');
         const f = x.fn;
-        return this.fold({ type: 'number', unit: x.unit, fn: (env) => -(f(env) as number), start: e.start, end: e.end }, [x]);
+        return this.fold(
+          { type: 'number', unit: x.unit, fn: (env) => -(f(env) as number), start: e.start, end: e.end },
+          [x],
+        );
       }
       case 'binary':
         return this.binary(e);
@@ -92,7 +97,11 @@ class Checker {
     if (bad) throw new ExprError(bad, start, end);
     const sym = this.symbols.lookup(name);
     if (!sym) {
-      throw new ExprError(`unknown name \`${name}\`${suggestion(name, this.symbols.names())}; rules may use the measurements listed in docs/authoring.md, wps.*, variation.* and the scenario's fault and phase names`, start, end);
+      throw new ExprError(
+        `unknown name \`${name}\`${suggestion(name, this.symbols.names())}; rules may use the measurements listed in docs/authoring.md, wps.*, variation.* and the scenario's fault and phase names`,
+        start,
+        end,
+      );
     }
     this.slots.add(sym.slot);
     const slot = sym.slot;
@@ -116,7 +125,10 @@ class Checker {
         this.want(a, 'boolean', `\`${e.op}\` joins conditions`);
         this.want(b, 'boolean', `\`${e.op}\` joins conditions`);
         const fb = b.fn;
-        const fn: Fn = e.op === 'and' ? (env) => (fa(env) as boolean) && (fb(env) as boolean) : (env) => (fa(env) as boolean) || (fb(env) as boolean);
+        const fn: Fn =
+          e.op === 'and'
+            ? (env) => (fa(env) as boolean) && (fb(env) as boolean)
+            : (env) => (fa(env) as boolean) || (fb(env) as boolean);
         return { type: 'boolean', unit: null, fn, ...span };
       }
       case '==':
@@ -127,19 +139,27 @@ class Checker {
       case '>':
       case '>=': {
         const [x, y] = this.sameQuantity(a, b, e.opStart, `compare with \`${e.op}\``);
-        const fx = x.fn, fy = y.fn;
+        const fx = x.fn,
+          fy = y.fn;
         const fn: Fn =
-          e.op === '<' ? (env) => (fx(env) as number) < (fy(env) as number)
-          : e.op === '<=' ? (env) => (fx(env) as number) <= (fy(env) as number)
-          : e.op === '>' ? (env) => (fx(env) as number) > (fy(env) as number)
-          : (env) => (fx(env) as number) >= (fy(env) as number);
+          e.op === '<'
+            ? (env) => (fx(env) as number) < (fy(env) as number)
+            : e.op === '<='
+              ? (env) => (fx(env) as number) <= (fy(env) as number)
+              : e.op === '>'
+                ? (env) => (fx(env) as number) > (fy(env) as number)
+                : (env) => (fx(env) as number) >= (fy(env) as number);
         return { type: 'boolean', unit: null, fn, ...span };
       }
       case '+':
       case '-': {
         const [x, y] = this.sameQuantity(a, b, e.opStart, e.op === '+' ? 'add' : 'subtract');
-        const fx = x.fn, fy = y.fn;
-        const fn: Fn = e.op === '+' ? (env) => (fx(env) as number) + (fy(env) as number) : (env) => (fx(env) as number) - (fy(env) as number);
+        const fx = x.fn,
+          fy = y.fn;
+        const fn: Fn =
+          e.op === '+'
+            ? (env) => (fx(env) as number) + (fy(env) as number)
+            : (env) => (fx(env) as number) - (fy(env) as number);
         return this.fold({ type: 'number', unit: x.unit === null ? y.unit : x.unit, fn, ...span }, [x, y]);
       }
       case '*':
@@ -149,15 +169,24 @@ class Checker {
     }
   }
 
-  private equality(op: '==' | '!=', a: Typed, b: Typed, at: number, span: { start: number; end: number }): Typed {
-    if (a.type !== b.type) throw new ExprError(`cannot compare ${describe(a)} with ${describe(b)} using \`${op}\``, at, at + 2);
-    let x = a, y = b;
+  private equality(
+    op: '==' | '!=',
+    a: Typed,
+    b: Typed,
+    at: number,
+    span: { start: number; end: number },
+  ): Typed {
+    if (a.type !== b.type)
+      throw new ExprError(`cannot compare ${describe(a)} with ${describe(b)} using \`${op}\``, at, at + 2);
+    let x = a,
+      y = b;
     if (a.type === 'number') [x, y] = this.sameQuantity(a, b, at, `compare with \`${op}\``);
     if (a.type === 'string') {
       this.checkEnum(a, b);
       this.checkEnum(b, a);
     }
-    const fx = x.fn, fy = y.fn;
+    const fx = x.fn,
+      fy = y.fn;
     const fn: Fn = op === '==' ? (env) => fx(env) === fy(env) : (env) => fx(env) !== fy(env);
     return { type: 'boolean', unit: null, fn, ...span };
   }
@@ -166,7 +195,11 @@ class Checker {
   private checkEnum(quantity: Typed, literal: Typed): void {
     if (!quantity.values || typeof literal.constant !== 'string') return;
     if (!quantity.values.includes(literal.constant)) {
-      throw new ExprError(`${JSON.stringify(literal.constant)} is never a value here${suggestion(literal.constant, quantity.values)}; allowed: ${allowedList(quantity.values)}`, literal.start, literal.end);
+      throw new ExprError(
+        `${JSON.stringify(literal.constant)} is never a value here${suggestion(literal.constant, quantity.values)}; allowed: ${allowedList(quantity.values)}`,
+        literal.start,
+        literal.end,
+      );
     }
   }
 
@@ -174,14 +207,23 @@ class Checker {
   private sameQuantity(a: Typed, b: Typed, at: number, what: string): [Typed, Typed] {
     this.want(a, 'number', `can only ${what} numbers`);
     this.want(b, 'number', `can only ${what} numbers`);
-    const ua = a.unit, ub = b.unit;
+    const ua = a.unit,
+      ub = b.unit;
     if (ua === null || ub === null) return [a, b];
     if (ua === 'derived' || ub === 'derived') {
       if (ua === ub) return [a, b];
-      throw new ExprError(`cannot ${what}: ${unitName(ua)} and ${unitName(ub)} are different quantities`, at, at + 1);
+      throw new ExprError(
+        `cannot ${what}: ${unitName(ua)} and ${unitName(ub)} are different quantities`,
+        at,
+        at + 1,
+      );
     }
     if (ua.dimension !== ub.dimension) {
-      throw new ExprError(`cannot ${what}: ${ua.id} (${ua.dimension}) and ${ub.id} (${ub.dimension}) are different quantities`, at, at + 1);
+      throw new ExprError(
+        `cannot ${what}: ${ua.id} (${ua.dimension}) and ${ub.id} (${ub.dimension}) are different quantities`,
+        at,
+        at + 1,
+      );
     }
     if (ua === ub) return [a, b];
     // Convert the literal side if there is one, so the measurement keeps its own unit.
@@ -202,7 +244,8 @@ class Checker {
     this.want(b, 'number', 'can only multiply numbers');
     const isRatio = (u: Unit) => u !== null && u !== 'derived' && u.dimension === 'ratio';
     let unit: Unit;
-    let x = a, y = b;
+    let x = a,
+      y = b;
     if (isRatio(a.unit) && b.unit !== null && !isRatio(b.unit)) {
       x = this.convert(a, FRACTION);
       unit = b.unit;
@@ -213,22 +256,36 @@ class Checker {
     else if (b.unit === null) unit = a.unit;
     else unit = 'derived';
     void at;
-    const fx = x.fn, fy = y.fn;
-    return this.fold({ type: 'number', unit, fn: (env) => (fx(env) as number) * (fy(env) as number), ...span }, [x, y]);
+    const fx = x.fn,
+      fy = y.fn;
+    return this.fold(
+      { type: 'number', unit, fn: (env) => (fx(env) as number) * (fy(env) as number), ...span },
+      [x, y],
+    );
   }
 
   private divide(a: Typed, b: Typed, at: number, span: { start: number; end: number }): Typed {
     this.want(a, 'number', 'can only divide numbers');
     this.want(b, 'number', 'can only divide numbers');
     let unit: Unit;
-    let x = a, y = b;
+    let x = a,
+      y = b;
     if (b.unit === null) unit = a.unit;
-    else if (a.unit !== null && a.unit !== 'derived' && b.unit !== 'derived' && a.unit.dimension === b.unit.dimension) {
+    else if (
+      a.unit !== null &&
+      a.unit !== 'derived' &&
+      b.unit !== 'derived' &&
+      a.unit.dimension === b.unit.dimension
+    ) {
       [x, y] = this.sameQuantity(a, b, at, 'divide');
       unit = FRACTION;
     } else unit = 'derived';
-    const fx = x.fn, fy = y.fn;
-    return this.fold({ type: 'number', unit, fn: (env) => (fx(env) as number) / (fy(env) as number), ...span }, [x, y]);
+    const fx = x.fn,
+      fy = y.fn;
+    return this.fold(
+      { type: 'number', unit, fn: (env) => (fx(env) as number) / (fy(env) as number), ...span },
+      [x, y],
+    );
   }
 
   private inList(e: Extract<Expr, { kind: 'in' }>): Typed {
@@ -236,14 +293,34 @@ class Checker {
     const items = e.list.map((item) => this.check(item));
     const consts: Value[] = [];
     for (const it of items) {
-      if (it.constant === undefined) throw new ExprError('list items after `in` must be plain values (numbers, strings)', it.start, it.end);
-      if (it.type !== v.type) throw new ExprError(`list item is ${describe(it)} but the value tested is ${describe(v)}`, it.start, it.end);
+      if (it.constant === undefined)
+        throw new ExprError(
+          'list items after `in` must be plain values (numbers, strings)',
+          it.start,
+          it.end,
+        );
+      if (it.type !== v.type)
+        throw new ExprError(
+          `list item is ${describe(it)} but the value tested is ${describe(v)}`,
+          it.start,
+          it.end,
+        );
       if (v.type === 'string') this.checkEnum(v, it);
-      consts.push(v.type === 'number' ? (this.sameQuantity(v, it, it.start, 'compare')[1].constant as number) : it.constant);
+      consts.push(
+        v.type === 'number'
+          ? (this.sameQuantity(v, it, it.start, 'compare')[1].constant as number)
+          : it.constant,
+      );
     }
     const f = v.fn;
     const neg = e.negated;
-    return { type: 'boolean', unit: null, fn: (env) => consts.includes(f(env)) !== neg, start: e.start, end: e.end };
+    return {
+      type: 'boolean',
+      unit: null,
+      fn: (env) => consts.includes(f(env)) !== neg,
+      start: e.start,
+      end: e.end,
+    };
   }
 
   private call(e: Extract<Expr, { kind: 'call' }>): Typed {
@@ -251,17 +328,27 @@ class Checker {
     if (bad) throw new ExprError(bad, e.start, e.start + e.callee.length);
     const spec = FUNCTIONS.get(e.callee);
     if (!spec) {
-      throw new ExprError(`unknown function \`${e.callee}\`${suggestion(e.callee, FUNCTIONS.keys())}; functions: ${[...FUNCTIONS.values()].map((f) => f.signature).join(', ')}`, e.start, e.start + e.callee.length);
+      throw new ExprError(
+        `unknown function \`${e.callee}\`${suggestion(e.callee, FUNCTIONS.keys())}; functions: ${[...FUNCTIONS.values()].map((f) => f.signature).join(', ')}`,
+        e.start,
+        e.start + e.callee.length,
+      );
     }
     if (e.args.length < spec.minArgs || e.args.length > spec.maxArgs) {
-      throw new ExprError(`${e.callee} takes ${spec.minArgs === spec.maxArgs ? spec.minArgs : `${spec.minArgs}–${spec.maxArgs}`} arguments: ${spec.signature}`, e.start, e.end);
+      throw new ExprError(
+        `${e.callee} takes ${spec.minArgs === spec.maxArgs ? spec.minArgs : `${spec.minArgs}–${spec.maxArgs}`} arguments: ${spec.signature}`,
+        e.start,
+        e.end,
+      );
     }
     const args = e.args.map((a) => this.check(a));
     const span = { start: e.start, end: e.end };
     if (spec.kind === 'between') {
       const [x0, lo] = this.sameQuantity(args[0]!, args[1]!, args[1]!.start, 'compare');
       const [x, hi] = this.sameQuantity(x0, args[2]!, args[2]!.start, 'compare');
-      const fx = x.fn, flo = lo.fn, fhi = hi.fn;
+      const fx = x.fn,
+        flo = lo.fn,
+        fhi = hi.fn;
       return {
         type: 'boolean',
         unit: null,
@@ -290,7 +377,10 @@ class Checker {
     const fns = conv.map((c) => c.fn);
     const unit = conv.find((c) => c.unit !== null)?.unit ?? null;
     const pick = e.callee === 'min' ? Math.min : Math.max;
-    return this.fold({ type: 'number', unit, fn: (env) => pick(...fns.map((f) => f(env) as number)), ...span }, conv);
+    return this.fold(
+      { type: 'number', unit, fn: (env) => pick(...fns.map((f) => f(env) as number)), ...span },
+      conv,
+    );
   }
 
   /** Fold a node whose inputs are all constants into a constant. */

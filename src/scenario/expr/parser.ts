@@ -26,16 +26,23 @@ const MAX_DEPTH = 64;
 /** Parse an expression, or throw ExprError with the offset of the problem. */
 export function parseExpression(src: string): Expr {
   const p = new Parser(tokenize(src));
-  if (p.peek().kind === 'eof') throw new ExprError('empty expression: write a condition such as `weld.currentA <= 250`', 0, 0);
+  if (p.peek().kind === 'eof')
+    throw new ExprError('empty expression: write a condition such as `weld.currentA <= 250`', 0, 0);
   const e = p.expr(0);
   const t = p.peek();
-  if (t.kind !== 'eof') throw unexpected(t, 'expected an operator (and, or, ==, <, +, …) or the end of the expression');
+  if (t.kind !== 'eof')
+    throw unexpected(t, 'expected an operator (and, or, ==, <, +, …) or the end of the expression');
   return e;
 }
 
 function unexpected(t: Token, what: string): ExprError {
   if (t.kind === 'eof') return new ExprError(`unexpected end of expression: ${what}`, t.start, t.end);
-  if (t.text === '[') return new ExprError('indexing with `[...]` is not allowed: write the full measurement name', t.start, t.end);
+  if (t.text === '[')
+    return new ExprError(
+      'indexing with `[...]` is not allowed: write the full measurement name',
+      t.start,
+      t.end,
+    );
   const shown = t.kind === 'string' ? JSON.stringify(t.text) : `\`${t.text}\``;
   return new ExprError(`unexpected ${shown}: ${what}`, t.start, t.end);
 }
@@ -67,7 +74,8 @@ class Parser {
   }
 
   expr(minBp: number): Expr {
-    if (++this.depth > MAX_DEPTH) throw new ExprError(`expression is nested deeper than ${MAX_DEPTH} levels`, this.peek().start);
+    if (++this.depth > MAX_DEPTH)
+      throw new ExprError(`expression is nested deeper than ${MAX_DEPTH} levels`, this.peek().start);
     let left = this.prefix();
     for (;;) {
       const t = this.peek();
@@ -76,7 +84,11 @@ class Parser {
       if (bp === undefined || bp <= minBp) break;
       if (t.kind === 'ident' && !['and', 'or', 'in', 'not'].includes(t.text)) break;
       if (COMPARISON.has(key) && isComparison(left)) {
-        throw new ExprError('comparisons cannot be chained: write `a < b and b < c` or use between(x, lo, hi)', t.start, t.end);
+        throw new ExprError(
+          'comparisons cannot be chained: write `a < b and b < c` or use between(x, lo, hi)',
+          t.start,
+          t.end,
+        );
       }
       left = this.infix(left, t, bp);
     }
@@ -89,7 +101,8 @@ class Parser {
     if (t.text === 'in' || t.text === 'not') {
       let negated = false;
       if (t.text === 'not') {
-        if (!this.isWord('in')) throw unexpected(this.peek(), 'expected `in` after `not` (as in `x not in [...]`)');
+        if (!this.isWord('in'))
+          throw unexpected(this.peek(), 'expected `in` after `not` (as in `x not in [...]`)');
         this.next();
         negated = true;
       }
@@ -104,7 +117,15 @@ class Parser {
       return { kind: 'in', negated, value: left, list, opStart: t.start, start: left.start, end: close.end };
     }
     const right = this.expr(bp);
-    return { kind: 'binary', op: t.text as BinaryOp, left, right, opStart: t.start, start: left.start, end: right.end };
+    return {
+      kind: 'binary',
+      op: t.text as BinaryOp,
+      left,
+      right,
+      opStart: t.start,
+      start: left.start,
+      end: right.end,
+    };
   }
 
   private prefix(): Expr {
@@ -132,7 +153,8 @@ class Parser {
           const operand = this.expr(NOT_BP);
           return { kind: 'unary', op: 'not', operand, start: t.start, end: operand.end };
         }
-        if (t.text === 'true' || t.text === 'false') return { kind: 'boolean', value: t.text === 'true', start: t.start, end: t.end };
+        if (t.text === 'true' || t.text === 'false')
+          return { kind: 'boolean', value: t.text === 'true', start: t.start, end: t.end };
         if (['and', 'or', 'in'].includes(t.text)) throw unexpected(t, 'expected a value before it');
         if (this.isOp('(')) return this.call(t);
         return { kind: 'name', name: t.text, start: t.start, end: t.end };

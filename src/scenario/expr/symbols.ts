@@ -63,7 +63,11 @@ export class SymbolTable {
   }
 
   /** Declare a name; returns its slot. Re-declaring returns the existing symbol. */
-  declare(name: string, type: ValueType, extra: { unit?: UnitInfo; values?: readonly string[] } = {}): SymbolInfo {
+  declare(
+    name: string,
+    type: ValueType,
+    extra: { unit?: UnitInfo; values?: readonly string[] } = {},
+  ): SymbolInfo {
     const existing = this.byName.get(name);
     if (existing) return existing;
     const info: SymbolInfo = { name, type, slot: this.byName.size };

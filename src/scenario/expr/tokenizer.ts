@@ -50,7 +50,8 @@ const FOREIGN: Record<string, string> = {
 };
 
 export function tokenize(src: string): Token[] {
-  if (src.length > MAX_LENGTH) throw new ExprError(`expression is longer than ${MAX_LENGTH} characters`, MAX_LENGTH);
+  if (src.length > MAX_LENGTH)
+    throw new ExprError(`expression is longer than ${MAX_LENGTH} characters`, MAX_LENGTH);
   const tokens: Token[] = [];
   let i = 0;
   while (i < src.length) {
@@ -65,7 +66,11 @@ export function tokenize(src: string): Token[] {
       continue;
     }
     if (isIdentStart(c)) {
-      while (i < src.length && (isIdentPart(src.charAt(i)) || (src.charAt(i) === '.' && isIdentStart(src.charAt(i + 1))))) i++;
+      while (
+        i < src.length &&
+        (isIdentPart(src.charAt(i)) || (src.charAt(i) === '.' && isIdentStart(src.charAt(i + 1))))
+      )
+        i++;
       if (src.charAt(i) === '.') throw new ExprError('a name cannot end with `.`', i);
       tokens.push({ kind: 'ident', text: src.slice(start, i), value: 0, start, end: i });
       continue;
@@ -76,7 +81,11 @@ export function tokenize(src: string): Token[] {
     }
     const two = src.slice(i, i + 2);
     if (two === '&&' || two === '||' || two === '=>') {
-      throw new ExprError(`\`${two}\` is not part of the rule language: ${FOREIGN[c] ?? 'functions cannot be defined'}`, i, i + 2);
+      throw new ExprError(
+        `\`${two}\` is not part of the rule language: ${FOREIGN[c] ?? 'functions cannot be defined'}`,
+        i,
+        i + 2,
+      );
     }
     const op = OPERATORS.find((o) => src.startsWith(o, i));
     if (op) {
@@ -85,7 +94,10 @@ export function tokenize(src: string): Token[] {
       continue;
     }
     const hint = FOREIGN[c];
-    throw new ExprError(hint ? `unexpected \`${c}\`: ${hint}` : `unexpected character ${JSON.stringify(c)}`, i);
+    throw new ExprError(
+      hint ? `unexpected \`${c}\`: ${hint}` : `unexpected character ${JSON.stringify(c)}`,
+      i,
+    );
   }
   tokens.push({ kind: 'eof', text: '', value: 0, start: src.length, end: src.length });
   return tokens;
@@ -119,7 +131,11 @@ function readNumber(src: string, i: number, tokens: Token[]): number {
     // `250C` without a space is fine for a unit, anything else glued to a number is a typo.
     let k = i;
     while (isIdentPart(src.charAt(k))) k++;
-    throw new ExprError(`unknown unit \`${src.slice(i, k)}\` after ${text}; units: ${[...UNITS.keys()].filter((u) => u !== 'fraction').join(', ')}`, i, k);
+    throw new ExprError(
+      `unknown unit \`${src.slice(i, k)}\` after ${text}; units: ${[...UNITS.keys()].filter((u) => u !== 'fraction').join(', ')}`,
+      i,
+      k,
+    );
   }
   tokens.push(token);
   return i;

@@ -12,7 +12,9 @@ export interface ComponentParts {
 
 function summarize(vs: Violation[]): string {
   const total = vs.reduce((s, v) => s + v.durationS, 0);
-  return vs.length === 0 ? 'never broken' : `${vs.length} violation${vs.length === 1 ? '' : 's'}, ${T.fmt(total)} s in total, first at ${T.fmt(vs[0]!.startS)} s (${vs[0]!.phaseId})`;
+  return vs.length === 0
+    ? 'never broken'
+    : `${vs.length} violation${vs.length === 1 ? '' : 's'}, ${T.fmt(total)} s in total, first at ${T.fmt(vs[0]!.startS)} s (${vs[0]!.phaseId})`;
 }
 
 export function ruleItems(scenario: Scenario, snap: RunSnapshot, safety: boolean): ComponentParts {
@@ -33,12 +35,18 @@ export function ruleItems(scenario: Scenario, snap: RunSnapshot, safety: boolean
     const codes = [...new Set(hits.map((h) => h.code))];
     items.push({
       id: 'safetyEvents',
-      label: { en: `Safety events (${cfg.events.join(', ')})`, 'zh-CN': `安全事件（${cfg.events.join('、')}）` },
+      label: {
+        en: `Safety events (${cfg.events.join(', ')})`,
+        'zh-CN': `安全事件（${cfg.events.join('、')}）`,
+      },
       earned: cfg.points - lost,
       max: cfg.points,
-      detail: hits.length ? `${hits.length} recorded: ${codes.join(', ')}, first at ${T.fmt(hits[0]!.timeS)} s` : 'none recorded',
+      detail: hits.length
+        ? `${hits.length} recorded: ${codes.join(', ')}, first at ${T.fmt(hits[0]!.timeS)} s`
+        : 'none recorded',
     });
-    if (hits.length) advice.set('safetyEvents', cfg.advice ?? T.safetyEventAdvice(codes.join(', '), hits.length));
+    if (hits.length)
+      advice.set('safetyEvents', cfg.advice ?? T.safetyEventAdvice(codes.join(', '), hits.length));
   }
   return { items, advice };
 }

@@ -11,7 +11,14 @@ export function goalItems(scenario: Scenario, snap: RunSnapshot): ComponentParts
     phase.goals.forEach((goal, g) => {
       const metS = rec?.goalsMetS[g];
       const id = `${phase.id}.${goal.id}`;
-      out.items.push({ id, label: goal.description, earned: metS === undefined ? 0 : goal.points, max: goal.points, detail: metS === undefined ? (rec ? 'not reached' : 'phase not reached') : `reached at ${T.fmt(metS)} s` });
+      out.items.push({
+        id,
+        label: goal.description,
+        earned: metS === undefined ? 0 : goal.points,
+        max: goal.points,
+        detail:
+          metS === undefined ? (rec ? 'not reached' : 'phase not reached') : `reached at ${T.fmt(metS)} s`,
+      });
       if (metS === undefined) out.advice.set(id, T.goalMissed(goal.description));
     });
   });
@@ -33,8 +40,15 @@ export function qualityItems(scenario: Scenario, snap: RunSnapshot): ComponentPa
   q.seams.forEach((seam, i) => {
     const got = snap.seamLevels[i] ?? 'none';
     const credit = got === 'B' || got === 'C' || got === 'D' ? q.levelCredit[got] : 0;
-    out.items.push({ id: seam.id, label: T.seamLabel(seam.id), earned: seam.points * credit, max: seam.points, detail: `level ${got}, required ${seam.required}` });
-    if (credit < 1 || !meetsLevel(got, seam.required)) out.advice.set(seam.id, T.seamAdvice(seam.id, got, seam.required, snap.worldAdvice));
+    out.items.push({
+      id: seam.id,
+      label: T.seamLabel(seam.id),
+      earned: seam.points * credit,
+      max: seam.points,
+      detail: `level ${got}, required ${seam.required}`,
+    });
+    if (credit < 1 || !meetsLevel(got, seam.required))
+      out.advice.set(seam.id, T.seamAdvice(seam.id, got, seam.required, snap.worldAdvice));
   });
   return out;
 }
@@ -44,7 +58,14 @@ export function techniqueItems(scenario: Scenario, snap: RunSnapshot): Component
   scenario.spec.rubric.technique.forEach((band, i) => {
     const t = snap.bands[i]!;
     const share = t.totalS > 0 ? t.inS / t.totalS : 0;
-    out.items.push({ id: band.id, label: band.advice, earned: band.points * share, max: band.points, detail: t.totalS > 0 ? `in band ${T.fmt(share * 100, 0)} % of ${T.fmt(t.totalS)} s` : 'no time measured' });
+    out.items.push({
+      id: band.id,
+      label: band.advice,
+      earned: band.points * share,
+      max: band.points,
+      detail:
+        t.totalS > 0 ? `in band ${T.fmt(share * 100, 0)} % of ${T.fmt(t.totalS)} s` : 'no time measured',
+    });
     if (share < 1) out.advice.set(band.id, t.totalS > 0 ? T.bandAdvice(band.advice, share) : T.noArcTime);
   });
   return out;
@@ -55,7 +76,12 @@ export function cycleTimeItems(scenario: Scenario, snap: RunSnapshot): Component
   const c = scenario.spec.rubric.cycleTime;
   if (!c) return out;
   const from = c.from === undefined ? 0 : snap.phases.find((p) => p.id === c.from)?.startS;
-  const to = c.to === undefined ? (snap.endReason === 'completed' ? snap.timeS : undefined) : snap.phases.find((p) => p.id === c.to)?.endS;
+  const to =
+    c.to === undefined
+      ? snap.endReason === 'completed'
+        ? snap.timeS
+        : undefined
+      : snap.phases.find((p) => p.id === c.to)?.endS;
   if (from === undefined || to === undefined) {
     out.items.push({ id: 'cycleTime', label: T.cycleLabel, earned: 0, max: 1, detail: 'not completed' });
     out.advice.set('cycleTime', T.cycleNotReached);
@@ -63,7 +89,13 @@ export function cycleTimeItems(scenario: Scenario, snap: RunSnapshot): Component
   }
   const s = to - from;
   const credit = s <= c.targetS ? 1 : Math.max(0, 1 - (s - c.targetS) / (c.maxS - c.targetS));
-  out.items.push({ id: 'cycleTime', label: T.cycleLabel, earned: credit, max: 1, detail: `${T.fmt(s)} s (target ${c.targetS} s, zero at ${c.maxS} s)` });
+  out.items.push({
+    id: 'cycleTime',
+    label: T.cycleLabel,
+    earned: credit,
+    max: 1,
+    detail: `${T.fmt(s)} s (target ${c.targetS} s, zero at ${c.maxS} s)`,
+  });
   if (credit < 1) out.advice.set('cycleTime', T.cycleAdvice(s, c.targetS));
   return out;
 }
@@ -72,7 +104,13 @@ export function programItems(scenario: Scenario, snap: RunSnapshot): ComponentPa
   const out: ComponentParts = { items: [], advice: new Map() };
   scenario.spec.rubric.program.forEach((check, i) => {
     const ok = snap.programChecks[i] === true;
-    out.items.push({ id: check.id, label: check.message, earned: ok ? check.points : 0, max: check.points, detail: ok ? 'met' : 'not met' });
+    out.items.push({
+      id: check.id,
+      label: check.message,
+      earned: ok ? check.points : 0,
+      max: check.points,
+      detail: ok ? 'met' : 'not met',
+    });
     if (!ok) out.advice.set(check.id, check.advice ?? check.message);
   });
   return out;

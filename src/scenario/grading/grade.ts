@@ -4,7 +4,14 @@ import { RUBRIC_COMPONENTS, type RubricComponent } from '../schema/rubric.ts';
 import type { ComponentParts } from './component-rules.ts';
 import { ruleItems } from './component-rules.ts';
 import { faultItems } from './component-faults.ts';
-import { cycleTimeItems, goalItems, meetsLevel, programItems, qualityItems, techniqueItems } from './components.ts';
+import {
+  cycleTimeItems,
+  goalItems,
+  meetsLevel,
+  programItems,
+  qualityItems,
+  techniqueItems,
+} from './components.ts';
 import { T } from './texts.ts';
 import type { AttemptResult, Coaching, ComponentResult, RunSnapshot } from './types.ts';
 
@@ -68,7 +75,8 @@ export function gradeAttempt(scenario: Scenario, snap: RunSnapshot, seed: number
   for (const v of snap.violations) {
     if (v.severity !== 'fail') continue;
     const rule = spec.rules.find((r) => r.id === v.ruleId)!;
-    if (!failReasons.some((f) => f.en === T.failRule(rule.message).en)) failReasons.push(T.failRule(rule.message));
+    if (!failReasons.some((f) => f.en === T.failRule(rule.message).en))
+      failReasons.push(T.failRule(rule.message));
   }
   spec.phases.forEach((phase) => {
     const rec = snap.phases.find((r) => r.id === phase.id);

@@ -26,20 +26,35 @@ export const T = {
     en: `${advice.en} (in band ${fmt(share * 100, 0)} % of the time)`,
     'zh-CN': `${advice['zh-CN']}（在范围内的时间占 ${fmt(share * 100, 0)}%）`,
   }),
-  noArcTime: { en: 'No time was measured for this band (did the arc burn?).', 'zh-CN': '该项没有测量时间（是否起弧焊接？）。' } as Bilingual,
+  noArcTime: {
+    en: 'No time was measured for this band (did the arc burn?).',
+    'zh-CN': '该项没有测量时间（是否起弧焊接？）。',
+  } as Bilingual,
   faultLabel: (id: string): Bilingual => ({ en: `Handling of ${id}`, 'zh-CN': `处理 ${id}` }),
-  faultNotInjected: { en: 'The fault never occurred in this attempt (the weld did not get that far).', 'zh-CN': '本次练习中故障没有出现（焊接没有进行到那一步）。' } as Bilingual,
+  faultNotInjected: {
+    en: 'The fault never occurred in this attempt (the weld did not get that far).',
+    'zh-CN': '本次练习中故障没有出现（焊接没有进行到那一步）。',
+  } as Bilingual,
   faultAdvice: (parts: string[], zh: string[]): Bilingual => ({
     en: `When the alarm comes: stop safely first, then find the cause, fix it and resume. ${parts.join(' ')}`,
     'zh-CN': `出现报警时：先安全停止，再查找原因、排除故障后继续。${zh.join('')}`,
   }),
-  safetyEventLabel: (code: string): Bilingual => ({ en: `Safety event: ${code}`, 'zh-CN': `安全事件：${code}` }),
+  safetyEventLabel: (code: string): Bilingual => ({
+    en: `Safety event: ${code}`,
+    'zh-CN': `安全事件：${code}`,
+  }),
   safetyEventAdvice: (code: string, n: number): Bilingual => ({
     en: `${n} safety event${n === 1 ? '' : 's'} "${code}" recorded. Keep out of the hazard zone while the robot can move or the arc can strike, and use the stops as the cell's safety rules say.`,
     'zh-CN': `记录到 ${n} 次安全事件“${code}”。机器人可能运动或起弧时不要进入危险区域，并按单元安全规定使用停止功能。`,
   }),
-  failRule: (message: Bilingual): Bilingual => ({ en: `Failing rule broken: ${message.en}`, 'zh-CN': `违反否决项：${message['zh-CN']}` }),
-  failGoal: (goal: Bilingual): Bilingual => ({ en: `Required goal not reached: ${goal.en}`, 'zh-CN': `未完成必需目标：${goal['zh-CN']}` }),
+  failRule: (message: Bilingual): Bilingual => ({
+    en: `Failing rule broken: ${message.en}`,
+    'zh-CN': `违反否决项：${message['zh-CN']}`,
+  }),
+  failGoal: (goal: Bilingual): Bilingual => ({
+    en: `Required goal not reached: ${goal.en}`,
+    'zh-CN': `未完成必需目标：${goal['zh-CN']}`,
+  }),
   failSeam: (id: string, got: string, required: string): Bilingual => ({
     en: `Seam ${id} is ${got}, below the required ISO 5817 level ${required}`,
     'zh-CN': `焊缝 ${id} 为 ${got}，低于要求的 ISO 5817 ${required} 级`,

@@ -19,15 +19,34 @@ const str = (name: string, values: readonly string[] | undefined, description: s
   values ? { name, type: 'string', values, description } : { name, type: 'string', description };
 
 /** Alarm ids of src/sim/faults/alarms.ts, and "" for none. */
-export const ALARM_CODES = ['', 'arc-start-failure', 'wire-stick', 'gas-low', 'collision', 'feed-fault'] as const;
+export const ALARM_CODES = [
+  '',
+  'arc-start-failure',
+  'wire-stick',
+  'gas-low',
+  'collision',
+  'feed-fault',
+] as const;
 export const QUALITY_RESULTS = ['B', 'C', 'D', 'reject', 'none'] as const;
 export const TRANSFER_MODES = ['short-circuit', 'globular', 'spray', 'pulsed', 'none'] as const;
-export const ARC_PHASES = ['off', 'preflow', 'ignition', 'welding', 'crater', 'burnback', 'postflow'] as const;
+export const ARC_PHASES = [
+  'off',
+  'preflow',
+  'ignition',
+  'welding',
+  'crater',
+  'burnback',
+  'postflow',
+] as const;
 
 export const MEASUREMENTS: readonly MeasurementSpec[] = [
   // Arc and power source.
   bool('arc.on', 'The arc is burning (welding or crater fill)'),
-  str('arc.phase', ARC_PHASES, 'Weld-cycle phase: off, preflow, ignition, welding, crater, burnback, postflow'),
+  str(
+    'arc.phase',
+    ARC_PHASES,
+    'Weld-cycle phase: off, preflow, ignition, welding, crater, burnback, postflow',
+  ),
   num('arc.totalS', 'Arc-on time in this attempt, s'),
   str('weld.process', PROCESSES, 'Process set on the power source'),
   num('weld.wireDiameterMm', 'Wire (or tungsten) diameter set, mm'),
@@ -73,22 +92,34 @@ export const MEASUREMENTS: readonly MeasurementSpec[] = [
   num('program.targetCount', 'Taught targets'),
   bool('program.arcPointsFine', 'Every arc start and end point is an exact stop (domain robots.md §3.3)'),
   num('program.orbitalSectorCount', 'Sectors in the orbital weld program'),
-  num('orbital.clockDeg', 'Carriage position on the pipe, deg from 12 o\'clock'),
-  num('orbital.positionErrorMm', 'How far the carriage lags its commanded position round the pipe (ring slip), mm'),
+  num('orbital.clockDeg', "Carriage position on the pipe, deg from 12 o'clock"),
+  num(
+    'orbital.positionErrorMm',
+    'How far the carriage lags its commanded position round the pipe (ring slip), mm',
+  ),
+  num(
+    'orbital.ringSlipPercent',
+    'Share of the commanded travel the carriage loses on a slipping guide ring, %',
+  ),
   // Safety.
   bool('safety.eStop', 'An emergency stop is active'),
   bool('safety.protectiveStop', 'A protective stop is active'),
   bool('safety.doorOpen', 'The cell door is open'),
-  bool('safety.helmetDown', 'The trainee\'s welding helmet is down'),
-  bool('person.inHazardZone', 'A person is inside the robot\'s hazard zone'),
+  bool('safety.helmetDown', "The trainee's welding helmet is down"),
+  bool('person.inHazardZone', "A person is inside the robot's hazard zone"),
   num('person.separationMm', 'Distance from the nearest person to the robot, mm'),
   num('safety.protectiveSeparationMm', 'Protective separation distance S_p now, mm (ISO 10218-2)'),
   // Faults and alarms.
   bool('alarm.active', 'An alarm is showing on the pendant'),
-  str('alarm.code', ALARM_CODES, 'Newest active alarm: arc-start-failure, wire-stick, gas-low, collision, feed-fault ("" when none)'),
+  str(
+    'alarm.code',
+    ALARM_CODES,
+    'Newest active alarm: arc-start-failure, wire-stick, gas-low, collision, feed-fault ("" when none)',
+  ),
   bool('fault.anyActive', 'Some fault is present in the cell'),
   num('gas.flowLPerMin', 'Gas actually flowing at the nozzle, L/min'),
   bool('wire.stuck', 'The wire is stuck in the pool or the tip'),
+  num('wire.driveRollTension', 'Drive-roll tension dial, 0–5 (feeds cleanly at 2.5–3.5)'),
   // Maintenance state.
   num('maintenance.tipArcTimeMin', 'Arc time on the contact tip fitted now, min'),
   num('maintenance.tipWearPercent', 'Contact-tip bore wear, %'),

@@ -7,7 +7,12 @@ import type { SourceMap } from '../yaml/source-map.ts';
 import { ExprCompiler } from './expr-compiler.ts';
 import { buildSymbols } from './symbols-for.ts';
 
-export function compileScenario(spec: ScenarioSpec, map: SourceMap, file: string, out: Diagnostic[]): Scenario | undefined {
+export function compileScenario(
+  spec: ScenarioSpec,
+  map: SourceMap,
+  file: string,
+  out: Diagnostic[],
+): Scenario | undefined {
   const symbols = buildSymbols(spec);
   const before = out.length;
   const c = new ExprCompiler(symbols, map, out);
@@ -27,7 +32,9 @@ export function compileScenario(spec: ScenarioSpec, map: SourceMap, file: string
     detect: opt(['injections', i, 'handling', 'detect'], inj.handling?.detect, 'boolean'),
     resolved: opt(['injections', i, 'handling', 'resolved'], inj.handling?.resolved, 'boolean'),
   }));
-  const seams = (spec.rubric.quality?.seams ?? []).map((s, i) => c.compile(['rubric', 'quality', 'seams', i, 'level'], s.level, 'string'));
+  const seams = (spec.rubric.quality?.seams ?? []).map((s, i) =>
+    c.compile(['rubric', 'quality', 'seams', i, 'level'], s.level, 'string'),
+  );
   const technique = spec.rubric.technique.map((b, i): CompiledBand | undefined => {
     const base = ['rubric', 'technique', i];
     const value = c.compile([...base, 'value'], b.value, 'number');
@@ -35,11 +42,22 @@ export function compileScenario(spec: ScenarioSpec, map: SourceMap, file: string
     const max = c.compile([...base, 'max'], b.max, 'number');
     const when = c.compile([...base, 'when'], b.when, 'boolean');
     if (!value || !min || !max || !when) return undefined;
-    return { value, min, max, when, minFactor: c.unitFactor([...base, 'min'], value, min), maxFactor: c.unitFactor([...base, 'max'], value, max) };
+    return {
+      value,
+      min,
+      max,
+      when,
+      minFactor: c.unitFactor([...base, 'min'], value, min),
+      maxFactor: c.unitFactor([...base, 'max'], value, max),
+    };
   });
-  const program = spec.rubric.program.map((p, i) => c.compile(['rubric', 'program', i, 'require'], p.require, 'boolean'));
+  const program = spec.rubric.program.map((p, i) =>
+    c.compile(['rubric', 'program', i, 'require'], p.require, 'boolean'),
+  );
   const steps = (name: 'reference' | 'knownBad') =>
-    spec.solutions[name].steps.map((s, i) => opt(['solutions', name, 'steps', i, 'waitFor'], s.waitFor, 'boolean'));
+    spec.solutions[name].steps.map((s, i) =>
+      opt(['solutions', name, 'steps', i, 'waitFor'], s.waitFor, 'boolean'),
+    );
   const solutions = { reference: steps('reference'), knownBad: steps('knownBad') };
 
   if (out.length > before) return undefined;

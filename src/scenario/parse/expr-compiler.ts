@@ -1,9 +1,20 @@
 // Compile the expressions of a scenario, reporting each error at its exact line and column in the file.
 import { formatPath, type Diagnostic } from '../diagnostics.ts';
-import { compileSource, ExprError, UNITS, type CompiledExpr, type SymbolTable, type ValueType } from '../expr/index.ts';
+import {
+  compileSource,
+  ExprError,
+  UNITS,
+  type CompiledExpr,
+  type SymbolTable,
+  type ValueType,
+} from '../expr/index.ts';
 import type { DataPath, SourceMap } from '../yaml/source-map.ts';
 
-const article: Record<ValueType, string> = { boolean: 'a condition (true/false)', number: 'a number', string: 'a text value' };
+const article: Record<ValueType, string> = {
+  boolean: 'a condition (true/false)',
+  number: 'a number',
+  string: 'a text value',
+};
 
 export class ExprCompiler {
   constructor(
@@ -36,7 +47,11 @@ export class ExprCompiler {
     const a = UNITS.get(value.unit)!;
     const b = UNITS.get(bound.unit)!;
     if (a.dimension !== b.dimension) {
-      this.report(path, 0, `this bound is in ${b.id} (${b.dimension}) but the value is in ${a.id} (${a.dimension})`);
+      this.report(
+        path,
+        0,
+        `this bound is in ${b.id} (${b.dimension}) but the value is in ${a.id} (${a.dimension})`,
+      );
       return 1;
     }
     return b.factor / a.factor;

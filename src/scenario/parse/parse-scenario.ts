@@ -20,7 +20,14 @@ export function parseScenario(text: string, file = 'scenario.yaml'): ParseResult
   const map = new SourceMap(source);
   if (!isMap(source.doc.contents)) {
     const at = source.doc.contents?.range ? map.pos(source.doc.contents.range[0]) : { line: 1, column: 1 };
-    return { diagnostics: [{ ...at, message: 'a scenario file is a mapping of fields (id:, version:, title:, …); see docs/authoring.md' }] };
+    return {
+      diagnostics: [
+        {
+          ...at,
+          message: 'a scenario file is a mapping of fields (id:, version:, title:, …); see docs/authoring.md',
+        },
+      ],
+    };
   }
   let data: unknown;
   try {
@@ -29,7 +36,10 @@ export function parseScenario(text: string, file = 'scenario.yaml'): ParseResult
     return { diagnostics: [{ line: 1, column: 1, message: `YAML: ${(e as Error).message.split('\n')[0]}` }] };
   }
   const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) return { diagnostics: sortDiagnostics(issuesToDiagnostics(parsed.error.issues, scenarioSchema, data, map)) };
+  if (!parsed.success)
+    return {
+      diagnostics: sortDiagnostics(issuesToDiagnostics(parsed.error.issues, scenarioSchema, data, map)),
+    };
   const out = semanticChecks(parsed.data, map);
   const scenario = compileScenario(parsed.data, map, file, out);
   if (out.length || !scenario) return { diagnostics: sortDiagnostics(out) };

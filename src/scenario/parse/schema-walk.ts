@@ -22,7 +22,11 @@ const defOf = (s: z.ZodType): AnyDef => (s as unknown as { _zod: { def: AnyDef }
 function unwrap(s: z.ZodType): z.ZodType {
   for (let i = 0; i < 10; i++) {
     const d = defOf(s);
-    if ((d.type === 'optional' || d.type === 'default' || d.type === 'nullable' || d.type === 'prefault') && d.innerType) s = d.innerType;
+    if (
+      (d.type === 'optional' || d.type === 'default' || d.type === 'nullable' || d.type === 'prefault') &&
+      d.innerType
+    )
+      s = d.innerType;
     else if (d.type === 'pipe' && d.in) s = d.in;
     else break;
   }
@@ -50,7 +54,8 @@ function pickOption(d: AnyDef, data: unknown): z.ZodType | undefined {
   for (const o of options) {
     const od = defOf(unwrap(o));
     let score = -1;
-    if (od.type === 'object' && isObj(data)) score = Object.keys(data).filter((k) => od.shape && k in od.shape).length + 1;
+    if (od.type === 'object' && isObj(data))
+      score = Object.keys(data).filter((k) => od.shape && k in od.shape).length + 1;
     else if (od.type === 'array' && Array.isArray(data)) score = 1;
     if (score > bestScore) {
       bestScore = score;
@@ -61,7 +66,11 @@ function pickOption(d: AnyDef, data: unknown): z.ZodType | undefined {
 }
 
 /** The schema at `path` below `root`, given the data being validated. */
-export function schemaAt(root: z.ZodType, path: ReadonlyArray<PropertyKey>, data: unknown): z.ZodType | undefined {
+export function schemaAt(
+  root: z.ZodType,
+  path: ReadonlyArray<PropertyKey>,
+  data: unknown,
+): z.ZodType | undefined {
   let s: z.ZodType | undefined = root;
   let v: unknown = data;
   for (const seg of path) {

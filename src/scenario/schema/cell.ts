@@ -22,7 +22,10 @@ export const fixtureSchema = z.strictObject({
 });
 
 export const cellSchema = z.strictObject({
-  robot: z.string().min(1).describe('Robot model id, as `weldtwin robots` lists it (e.g. ur10e, fanuc-m10ia)'),
+  robot: z
+    .string()
+    .min(1)
+    .describe('Robot model id, as `weldtwin robots` lists it (e.g. ur10e, fanuc-m10ia)'),
   positioner: z.string().min(1).optional().describe('Positioner model id, if the cell has one'),
   process: z.enum(PROCESSES),
   workpiece: workpieceSchema,
@@ -44,9 +47,19 @@ export const weldSettingsSchema = z.strictObject({
 
 export const maintenanceStateSchema = z.strictObject({
   tipArcTimeMin: z.number().min(0).max(10_000).optional().describe('Arc time on the fitted contact tip, min'),
-  nozzleSpatterPercent: z.number().min(0).max(100).optional().describe('Spatter build-up in the nozzle, % blocked'),
+  nozzleSpatterPercent: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe('Spatter build-up in the nozzle, % blocked'),
   linerWearPercent: z.number().min(0).max(100).optional(),
-  tcpErrorMm: z.number().min(0).max(50).optional().describe('Offset of the real TCP from the calibrated one, mm'),
+  tcpErrorMm: z
+    .number()
+    .min(0)
+    .max(50)
+    .optional()
+    .describe('Offset of the real TCP from the calibrated one, mm'),
   gasBottleBar: z.number().min(0).max(300).optional(),
   earthClampOk: z.boolean().optional(),
 });
@@ -55,7 +68,11 @@ export const startSchema = z.strictObject({
   weld: weldSettingsSchema.optional().describe('Power-source settings the trainee finds'),
   maintenance: maintenanceStateSchema.optional(),
   /** Intents replayed at tick 0 to build the start state (taught targets, an existing program, the mode…). */
-  setup: z.array(setupIntentSchema).max(500).default([]).describe('Intents applied before the trainee starts'),
+  setup: z
+    .array(setupIntentSchema)
+    .max(500)
+    .default([])
+    .describe('Intents applied before the trainee starts'),
 });
 
 export type CellSpec = z.infer<typeof cellSchema>;

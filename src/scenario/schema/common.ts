@@ -28,16 +28,20 @@ export const expression = z
 export const seconds = z.number().min(0).max(86_400);
 
 /** A value sampled per seed from [min, max] (optionally rounded to `step`), or picked from `choices`. */
-export const seededRange = z.union([
-  z
-    .strictObject({
-      min: z.number(),
-      max: z.number(),
-      step: z.number().positive().optional().describe('Round the sampled value to a multiple of this'),
-    })
-    .describe('Uniform range sampled from the seed'),
-  z.strictObject({ choices: z.array(z.number()).min(1).max(100) }).describe('One of these values, picked from the seed'),
-]).meta({ id: 'SeededRange' });
+export const seededRange = z
+  .union([
+    z
+      .strictObject({
+        min: z.number(),
+        max: z.number(),
+        step: z.number().positive().optional().describe('Round the sampled value to a multiple of this'),
+      })
+      .describe('Uniform range sampled from the seed'),
+    z
+      .strictObject({ choices: z.array(z.number()).min(1).max(100) })
+      .describe('One of these values, picked from the seed'),
+  ])
+  .meta({ id: 'SeededRange' });
 
 export const timeOrRange = z.union([seconds, seededRange]);
 

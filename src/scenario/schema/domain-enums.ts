@@ -1,15 +1,44 @@
 // Enumerations shared with the simulator (src/sim/cell/types.ts, src/sim/intents.ts), as runtime lists for zod.
-import type { CellFamily, JointType, Material, Process, ShieldingGas, WeldPosition } from '../../sim/cell/types.ts';
+import type {
+  CellFamily,
+  JointType,
+  Material,
+  Process,
+  ShieldingGas,
+  WeldPosition,
+} from '../../sim/cell/types.ts';
 import type { WeldSettingKey } from '../../sim/intents.ts';
 import type { FaultIntentType, InspectTarget } from '../../sim/faults/fault-intent-types.ts';
 
 export const ROBOT_FAMILIES = ['cobot', 'industrial', 'orbital'] as const satisfies readonly CellFamily[];
 export const SKILL_LAYERS = ['commands', 'dialogue', 'anomaly', 'maintenance'] as const;
 export const PROCESSES = ['GMAW', 'FCAW', 'GTAW', 'SMAW', 'SAW'] as const satisfies readonly Process[];
-export const MATERIALS = ['carbon-steel', 'stainless-steel', 'aluminium'] as const satisfies readonly Material[];
+export const MATERIALS = [
+  'carbon-steel',
+  'stainless-steel',
+  'aluminium',
+] as const satisfies readonly Material[];
 export const JOINTS = ['fillet', 'butt', 'lap'] as const satisfies readonly JointType[];
-export const POSITIONS = ['PA', 'PB', 'PC', 'PD', 'PE', 'PF', 'PG', 'PH', 'PJ'] as const satisfies readonly WeldPosition[];
-export const GASES = ['Ar-18CO2', 'Ar-8CO2', 'CO2', 'Ar-2O2', 'Ar', 'Ar-He', 'none'] as const satisfies readonly ShieldingGas[];
+export const POSITIONS = [
+  'PA',
+  'PB',
+  'PC',
+  'PD',
+  'PE',
+  'PF',
+  'PG',
+  'PH',
+  'PJ',
+] as const satisfies readonly WeldPosition[];
+export const GASES = [
+  'Ar-18CO2',
+  'Ar-8CO2',
+  'CO2',
+  'Ar-2O2',
+  'Ar',
+  'Ar-He',
+  'none',
+] as const satisfies readonly ShieldingGas[];
 export const WELD_SETTING_KEYS = [
   'process',
   'wireDiameterMm',
@@ -46,7 +75,11 @@ export const REMEDY_INTENTS = [
   'rehomeCarriage',
 ] as const satisfies readonly FaultIntentType[];
 /** Fault-handling intents that only look or acknowledge (never a wrong action). */
-export const DIAGNOSTIC_INTENTS = ['inspect', 'holdProgram', 'resetAlarms'] as const satisfies readonly FaultIntentType[];
+export const DIAGNOSTIC_INTENTS = [
+  'inspect',
+  'holdProgram',
+  'resetAlarms',
+] as const satisfies readonly FaultIntentType[];
 export const INSPECT_TARGETS = [
   'contact-tip',
   'nozzle',

@@ -17,12 +17,31 @@ const trigger = z.strictObject({
 });
 
 const handlingSchema = z.strictObject({
-  detect: expression.describe('True once the trainee has reacted safely (e.g. `not arc.on and not program.running`)'),
-  detectWithinS: z.number().positive().max(3600).describe('Full credit when detected within this many seconds'),
-  diagnosis: z.string().min(1).max(60).optional().describe('Cause the trainee should name with the diagnose action'),
-  remedies: z.array(z.enum(REMEDY_INTENTS)).max(10).default([]).describe('Remedy actions that fix it (e.g. replaceGasBottle)'),
+  detect: expression.describe(
+    'True once the trainee has reacted safely (e.g. `not arc.on and not program.running`)',
+  ),
+  detectWithinS: z
+    .number()
+    .positive()
+    .max(3600)
+    .describe('Full credit when detected within this many seconds'),
+  diagnosis: z
+    .string()
+    .min(1)
+    .max(60)
+    .optional()
+    .describe('Cause the trainee should name with the diagnose action'),
+  remedies: z
+    .array(z.enum(REMEDY_INTENTS))
+    .max(10)
+    .default([])
+    .describe('Remedy actions that fix it (e.g. replaceGasBottle)'),
   resolved: expression.describe('True once the cause is fixed'),
-  resolveWithinS: z.number().positive().max(3600).describe('Full credit when resolved within this many seconds'),
+  resolveWithinS: z
+    .number()
+    .positive()
+    .max(3600)
+    .describe('Full credit when resolved within this many seconds'),
   points: z.number().min(0).max(100).default(10).describe('Weight in the faultHandling rubric component'),
   advice: bilingual.optional().describe('Coaching shown when handling lost points'),
 });

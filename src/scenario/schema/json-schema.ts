@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { scenarioSchema } from './scenario.ts';
 
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return { ...schema, $id: 'https://weldtwin.dev/schema/scenario.json', title: 'WeldTwin scenario' };
 }
 

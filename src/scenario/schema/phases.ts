@@ -8,7 +8,12 @@ export const goalSchema = z.strictObject({
   description: bilingual,
   condition: expression.describe('Goal is met once this is true at any moment of the phase'),
   required: z.boolean().default(true).describe('A required goal that is not met fails the attempt'),
-  points: z.number().min(0).max(100).default(1).describe('Weight of this goal in the `goals` rubric component'),
+  points: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(1)
+    .describe('Weight of this goal in the `goals` rubric component'),
 });
 
 export const phaseSchema = z.strictObject({
@@ -16,13 +21,20 @@ export const phaseSchema = z.strictObject({
   kind: z.enum(PHASE_KINDS),
   title: bilingual,
   instructions: bilingual.optional(),
-  timeLimitS: z.number().positive().max(86_400).optional().describe('The phase ends (goals unmet fail) after this'),
+  timeLimitS: z
+    .number()
+    .positive()
+    .max(86_400)
+    .optional()
+    .describe('The phase ends (goals unmet fail) after this'),
   goals: z.array(goalSchema).max(50).default([]),
   advance: z
     .enum(['auto', 'manual'])
     .optional()
     .describe('auto: ends when every goal is met (default with goals); manual: on the advancePhase action'),
-  completeWhen: expression.optional().describe('Ends the phase as soon as this is true (overrides `advance`)'),
+  completeWhen: expression
+    .optional()
+    .describe('Ends the phase as soon as this is true (overrides `advance`)'),
 });
 
 export type PhaseSpec = z.infer<typeof phaseSchema>;

@@ -3,16 +3,32 @@ import { z } from 'zod';
 import { bilingual, expression, localId } from './common.ts';
 import { QUALITY_LEVELS } from './domain-enums.ts';
 
-export const RUBRIC_COMPONENTS = ['goals', 'rules', 'quality', 'technique', 'safety', 'faultHandling', 'cycleTime', 'program'] as const;
+export const RUBRIC_COMPONENTS = [
+  'goals',
+  'rules',
+  'quality',
+  'technique',
+  'safety',
+  'faultHandling',
+  'cycleTime',
+  'program',
+] as const;
 export type RubricComponent = (typeof RUBRIC_COMPONENTS)[number];
 
 const weights = z
-  .strictObject(Object.fromEntries(RUBRIC_COMPONENTS.map((k) => [k, z.number().min(0).max(100).optional()])) as Record<RubricComponent, z.ZodOptional<z.ZodNumber>>)
+  .strictObject(
+    Object.fromEntries(RUBRIC_COMPONENTS.map((k) => [k, z.number().min(0).max(100).optional()])) as Record<
+      RubricComponent,
+      z.ZodOptional<z.ZodNumber>
+    >,
+  )
   .describe('Points per component; they must add up to 100');
 
 const seamSchema = z.strictObject({
   id: localId,
-  level: expression.default('weld.qualityLevel').describe('Measurement giving the ISO 5817 level of this seam'),
+  level: expression
+    .default('weld.qualityLevel')
+    .describe('Measurement giving the ISO 5817 level of this seam'),
   required: z.enum(QUALITY_LEVELS).describe('Worst ISO 5817 level that still passes'),
   points: z.number().min(0).max(100).default(1),
 });
@@ -48,14 +64,22 @@ export const rubricSchema = z.strictObject({
     .strictObject({
       seams: z.array(seamSchema).min(1).max(20),
       levelCredit: z
-        .strictObject({ B: z.number().min(0).max(1), C: z.number().min(0).max(1), D: z.number().min(0).max(1) })
+        .strictObject({
+          B: z.number().min(0).max(1),
+          C: z.number().min(0).max(1),
+          D: z.number().min(0).max(1),
+        })
         .default({ B: 1, C: 0.8, D: 0.5 }),
     })
     .optional(),
   technique: z.array(techniqueBand).max(20).default([]),
   safety: z
     .strictObject({
-      events: z.array(z.string().min(1)).max(30).default([]).describe('World safety-event codes that cost points'),
+      events: z
+        .array(z.string().min(1))
+        .max(30)
+        .default([])
+        .describe('World safety-event codes that cost points'),
       points: z.number().min(0).max(100).default(10).describe('Points at stake for safety events'),
       pointsPerEvent: z.number().min(0).max(100).default(5).describe('Points lost per recorded event'),
       advice: bilingual.optional(),

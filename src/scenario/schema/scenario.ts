@@ -22,7 +22,9 @@ export const scenarioSchema = z
       .describe('Bump when grading changes: replays name id + version'),
     title: bilingual,
     robotFamily: z.enum(ROBOT_FAMILIES),
-    skillLayer: z.enum(SKILL_LAYERS).describe('commands, dialogue (read feedback and tune), anomaly, maintenance'),
+    skillLayer: z
+      .enum(SKILL_LAYERS)
+      .describe('commands, dialogue (read feedback and tune), anomaly, maintenance'),
     level: z.number().int().min(1).max(5).describe('1 = first week, 5 = competition'),
     estimatedMinutes: z.number().min(1).max(480),
     briefing: z.strictObject({
@@ -36,7 +38,9 @@ export const scenarioSchema = z
     wps: z
       .record(localId, z.number())
       .default({})
-      .describe('Numbers from the WPS / parameter chart, usable in rules as wps.<name>; the name suffix gives the unit (flatCurrentA → A)'),
+      .describe(
+        'Numbers from the WPS / parameter chart, usable in rules as wps.<name>; the name suffix gives the unit (flatCurrentA → A)',
+      ),
     variation: variationSchema.default({}),
     phases: z.array(phaseSchema).min(1).max(30),
     injections: z.array(injectionSchema).max(20).default([]),

@@ -2,7 +2,14 @@
 // (src/sim/weld/seam-evaluation.ts) over the bead records (src/sim/systems/bead.ts). Cached per bead length.
 import type { WorldState } from '../../sim/world-state.ts';
 import type { QualityLevel, SeamEvaluation } from '../../sim/weld/index.ts';
-import { SLOT_COUNT, createBeadSample, evaluateSeam, renderAdvice, adviceFor, SLOTS } from '../../sim/weld/index.ts';
+import {
+  SLOT_COUNT,
+  createBeadSample,
+  evaluateSeam,
+  renderAdvice,
+  adviceFor,
+  SLOTS,
+} from '../../sim/weld/index.ts';
 import type { BeadSample } from '../../sim/weld/index.ts';
 import { weldContextFor } from '../../sim/systems/bead.ts';
 import { weldSetupOf } from '../../sim/systems/weld-system.ts';
@@ -17,12 +24,6 @@ export interface BeadQuality {
 
 const cache = new WeakMap<WorldState, { key: string; quality: BeadQuality }>();
 
-/**
- * A record laid before the torch travels (the robot dwells at the arc-start point while the arc establishes)
- * has no defined deposit per millimetre: the weld model floors the travel speed at 0.01 mm/s and reports
- * metres of overlap. The seam evaluation starts at the first record laid while the torch moves.
- */
-const MIN_TRAVEL_MM_PER_S = 0.5;
 const END_CODES = new Set(['arc-ended', 'arc-interrupted', 'wire-stick']);
 
 function samplesOf(w: WorldState): BeadSample[] {
@@ -34,11 +35,11 @@ function samplesOf(w: WorldState): BeadSample[] {
   const stopAfter = new Map<number, boolean>();
   b.arcEndsMm.forEach((mm, k) => {
     let best = -1;
-    for (let i = 0; i < b.seamMm.length; i++) if (best < 0 || Math.abs(b.seamMm[i]! - mm) < Math.abs(b.seamMm[best]! - mm)) best = i;
+    for (let i = 0; i < b.seamMm.length; i++)
+      if (best < 0 || Math.abs(b.seamMm[i]! - mm) < Math.abs(b.seamMm[best]! - mm)) best = i;
     if (best >= 0) stopAfter.set(best, ends[k] ?? true);
   });
   for (let i = 0; i < b.seamMm.length; i++) {
-    if (b.travelSpeedMmPerS[i]! < MIN_TRAVEL_MM_PER_S && !stopAfter.has(i)) continue;
     const s = createBeadSample();
     s.seamMm = b.seamMm[i]!;
     s.arcOn = true;
@@ -73,7 +74,11 @@ export function beadQuality(w: WorldState): BeadQuality {
   if (hit && hit.key === key) return hit.quality;
   const ctx = weldContextFor(weldSetupOf(w, 100));
   const evaluation = evaluateSeam(samplesOf(w), seamSpecOf(ctx), { material: w.cell.workpiece.material });
-  const quality: BeadQuality = { level: evaluation.qualityLevel, imperfections: evaluation.imperfections.length, evaluation };
+  const quality: BeadQuality = {
+    level: evaluation.qualityLevel,
+    imperfections: evaluation.imperfections.length,
+    evaluation,
+  };
   cache.set(w, { key, quality });
   return quality;
 }

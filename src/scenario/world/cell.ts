@@ -45,7 +45,11 @@ export function scenarioCell(init: ScenarioWorldInit, nominal = false): CellConf
     // Straight seams move across the joint line; the pipe's girth seam moves along the pipe axis.
     const f = seamFrame(w.seamStart, w.seamEnd, w.seamNormal);
     const shift: Vec3Tuple = init.family === 'orbital' ? f.dir : f.lateral;
-    const move = (p: Vec3Tuple): Vec3Tuple => [p[0] + shift[0] * offsetM, p[1] + shift[1] * offsetM, p[2] + shift[2] * offsetM];
+    const move = (p: Vec3Tuple): Vec3Tuple => [
+      p[0] + shift[0] * offsetM,
+      p[1] + shift[1] * offsetM,
+      p[2] + shift[2] * offsetM,
+    ];
     w.seamStart = move(w.seamStart);
     w.seamEnd = move(w.seamEnd);
   }

@@ -6,7 +6,13 @@ import { robotStopped } from '../../sim/systems/apply-intent.ts';
 import { weldContextFor } from '../../sim/systems/bead.ts';
 import { weldSetupOf } from '../../sim/systems/weld-system.ts';
 import { createBeadSample, sampleBead, steadyTorchState } from '../../sim/weld/index.ts';
-import { gasFlowAtNozzleLPerMin, nozzleCoverage, tcpErrorMm, tipWear, tcpCheckDue } from '../../sim/faults/index.ts';
+import {
+  gasFlowAtNozzleLPerMin,
+  nozzleCoverage,
+  tcpErrorMm,
+  tipWear,
+  tcpCheckDue,
+} from '../../sim/faults/index.ts';
 import { pointInBox } from '../../sim/safety/geometry.ts';
 import { pipeSectorPosition } from '../../sim/robot/index.ts';
 import { STEP_S } from '../../sim/core/clock.ts';
@@ -21,7 +27,10 @@ const NOBODY_MM = 100_000;
 
 // Steady-state electrical figures of the set-up on the panel (what the power-source display predicts), cached
 // per world and settings so a 30 Hz read does not rerun the weld model.
-const steady = new WeakMap<WorldState, { key: string; currentA: number; transferMode: string; heatInputKJPerMm: number }>();
+const steady = new WeakMap<
+  WorldState,
+  { key: string; currentA: number; transferMode: string; heatInputKJPerMm: number }
+>();
 function steadyOf(w: WorldState): { currentA: number; transferMode: string; heatInputKJPerMm: number } {
   const s = w.settings;
   const key = `${s.process}|${s.wireDiameterMm}|${s.wireFeedSpeedMPerMin}|${s.currentA}|${s.voltageV}|${s.travelSpeedMmPerS}|${s.shieldingGas}|${s.gasFlowLPerMin}|${s.pulsed}|${w.cell.workpiece.thicknessMm}`;
@@ -29,7 +38,12 @@ function steadyOf(w: WorldState): { currentA: number; transferMode: string; heat
   if (hit && hit.key === key) return hit;
   const setup = weldSetupOf(w, 100);
   const sample = sampleBead(weldContextFor(setup), steadyTorchState(setup), 0, createBeadSample());
-  const v = { key, currentA: sample.currentA, transferMode: sample.transferMode, heatInputKJPerMm: sample.heatInputKJPerMm };
+  const v = {
+    key,
+    currentA: sample.currentA,
+    transferMode: sample.transferMode,
+    heatInputKJPerMm: sample.heatInputKJPerMm,
+  };
   steady.set(w, v);
   return v;
 }
@@ -40,7 +54,13 @@ const last = (xs: readonly number[]) => xs[xs.length - 1]!;
 function seamLengthMm(w: WorldState): number {
   const wp = w.cell.workpiece;
   if (w.cell.family === 'orbital') return Math.PI * (wp.pipeOdMm ?? 219.1);
-  return Math.hypot(wp.seamEnd[0] - wp.seamStart[0], wp.seamEnd[1] - wp.seamStart[1], wp.seamEnd[2] - wp.seamStart[2]) * 1000;
+  return (
+    Math.hypot(
+      wp.seamEnd[0] - wp.seamStart[0],
+      wp.seamEnd[1] - wp.seamStart[1],
+      wp.seamEnd[2] - wp.seamStart[2],
+    ) * 1000
+  );
 }
 
 function progressPercent(w: WorldState): number {
@@ -95,8 +115,20 @@ export const WORLD_READERS: ReadonlyMap<string, Reader> = new Map<string, Reader
   ['weld.gasFlowLPerMin', (w) => w.settings.gasFlowLPerMin],
   ['weld.pulsed', (w) => w.settings.pulsed],
   ['weld.transferMode', (w) => steadyOf(w).transferMode],
-  ['weld.heatInputKJPerMm', (w) => (liveBead(w) ? last(w.bead.heatInputKJPerMm) : steadyOf(w).heatInputKJPerMm)],
-  ['weld.position', (w) => (w.orbital ? pipeSectorPosition((clockDeg(w) * Math.PI) / 180, w.cell.workpiece.position === 'PJ' ? 'downhill' : 'uphill') : w.cell.workpiece.position)],
+  [
+    'weld.heatInputKJPerMm',
+    (w) => (liveBead(w) ? last(w.bead.heatInputKJPerMm) : steadyOf(w).heatInputKJPerMm),
+  ],
+  [
+    'weld.position',
+    (w) =>
+      w.orbital
+        ? pipeSectorPosition(
+            (clockDeg(w) * Math.PI) / 180,
+            w.cell.workpiece.position === 'PJ' ? 'downhill' : 'uphill',
+          )
+        : w.cell.workpiece.position,
+  ],
   ['weld.seamProgressPercent', progressPercent],
   ['weld.seamComplete', (w) => progressPercent(w) >= SEAM_COMPLETE_PERCENT],
   ['weld.qualityLevel', (w) => beadQuality(w).level],
@@ -128,18 +160,32 @@ export const WORLD_READERS: ReadonlyMap<string, Reader> = new Map<string, Reader
   ['program.orbitalSectorCount', (w) => w.orbital?.sectors.length ?? 0],
   ['orbital.clockDeg', clockDeg],
   ['orbital.positionErrorMm', (w) => w.faults.carriage.positionErrorMm],
+  ['orbital.ringSlipPercent', (w) => w.faults.carriage.slipFraction * 100],
   ['safety.eStop', (w) => w.safety.eStop.active],
   ['safety.protectiveStop', (w) => w.safety.protective.active || w.safety.guard.active],
   ['safety.doorOpen', (w) => !w.controls.doorClosed],
   ['safety.helmetDown', (w) => w.people.helmetDown],
   ['person.inHazardZone', personInHazardZone],
-  ['person.separationMm', (w) => (w.safety.output.minSeparationMm >= 0 ? w.safety.output.minSeparationMm : NOBODY_MM)],
+  [
+    'person.separationMm',
+    (w) => (w.safety.output.minSeparationMm >= 0 ? w.safety.output.minSeparationMm : NOBODY_MM),
+  ],
   ['safety.protectiveSeparationMm', (w) => w.safety.output.protectiveSeparationMm],
   ['alarm.active', (w) => w.faults.alarms.length > 0],
   ['alarm.code', (w) => w.faults.alarms[w.faults.alarms.length - 1]?.id ?? ''],
   ['fault.anyActive', (w) => w.faults.faults.some((f) => f.fixedS === null)],
-  ['gas.flowLPerMin', (w) => (w.arc.gasFlowing ? gasFlowAtNozzleLPerMin(w.faults, w.settings.shieldingGas === 'none' ? 0 : w.settings.gasFlowLPerMin) * nozzleCoverage(w.faults) : 0)],
+  [
+    'gas.flowLPerMin',
+    (w) =>
+      w.arc.gasFlowing
+        ? gasFlowAtNozzleLPerMin(
+            w.faults,
+            w.settings.shieldingGas === 'none' ? 0 : w.settings.gasFlowLPerMin,
+          ) * nozzleCoverage(w.faults)
+        : 0,
+  ],
   ['wire.stuck', (w) => w.faults.wire.stuck],
+  ['wire.driveRollTension', (w) => w.faults.wire.driveRollTension],
   ['maintenance.tipArcTimeMin', (w) => w.faults.maintenance.tipAgeArcMin],
   ['maintenance.tipWearPercent', (w) => tipWear(w.faults.maintenance) * 100],
   ['maintenance.nozzleSpatterPercent', (w) => w.faults.maintenance.nozzleSpatter * 100],
@@ -147,7 +193,10 @@ export const WORLD_READERS: ReadonlyMap<string, Reader> = new Map<string, Reader
   ['maintenance.tcpErrorMm', (w) => tcpErrorMm(w.faults)],
   ['maintenance.earthClampOk', (w) => w.faults.earthClampTight],
   ['maintenance.collisionSensorTripped', (w) => w.faults.torch.collisionSensorTripped],
-  ['maintenance.tipChanges', (w) => w.faults.events.filter((e) => e.kind === 'action' && e.intent === 'replaceContactTip').length],
+  [
+    'maintenance.tipChanges',
+    (w) => w.faults.events.filter((e) => e.kind === 'action' && e.intent === 'replaceContactTip').length,
+  ],
   ['maintenance.tcpCheckDue', (w) => tcpCheckDue(w.faults.maintenance)],
 ]);
 

@@ -45,7 +45,9 @@ function maintenanceOf(init: ScenarioWorldInit): Partial<MaintenanceState> {
 
 /** Drop keys whose value is undefined (zod's optional fields) so they do not overwrite defaults. */
 function definedOnly<T extends object>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }
 
 export function worldInitOf(init: ScenarioWorldInit): WorldInit {
@@ -59,9 +61,13 @@ export function worldInitOf(init: ScenarioWorldInit): WorldInit {
     faults: [],
   };
   // A start state with a loose clamp or an off TCP is a fault present from the first step.
-  if (init.maintenance.earthClampOk === false) wi.faults!.push({ spec: { fault: 'earth-clamp-loose' }, trigger: { atS: 0 } });
+  if (init.maintenance.earthClampOk === false)
+    wi.faults!.push({ spec: { fault: 'earth-clamp-loose' }, trigger: { atS: 0 } });
   if (init.maintenance.tcpErrorMm !== undefined && init.maintenance.tcpErrorMm > 0) {
-    wi.faults!.push({ spec: { fault: 'tcp-drift', offsetMm: [init.maintenance.tcpErrorMm, 0, 0] }, trigger: { atS: 0 } });
+    wi.faults!.push({
+      spec: { fault: 'tcp-drift', offsetMm: [init.maintenance.tcpErrorMm, 0, 0] },
+      trigger: { atS: 0 },
+    });
   }
   if (cell.positionerId) wi.positionerJoints = [0, 0];
   return wi;
@@ -71,7 +77,11 @@ export function worldInitOf(init: ScenarioWorldInit): WorldInit {
 function enterHazardZone(w: WorldState): void {
   const zone = w.safetyConfig.arc.hazardZone;
   const target: Vec3Tuple = zone
-    ? [(zone.minM[0] + zone.maxM[0]) / 2, (zone.minM[1] + zone.maxM[1]) / 2, (zone.minM[2] + zone.maxM[2]) / 2]
+    ? [
+        (zone.minM[0] + zone.maxM[0]) / 2,
+        (zone.minM[1] + zone.maxM[1]) / 2,
+        (zone.minM[2] + zone.maxM[2]) / 2,
+      ]
     : [w.tcpWorld[3]!, w.tcpWorld[7]!, w.tcpWorld[11]!];
   w.people.present = true;
   w.people.rightHand = [...target];
@@ -82,7 +92,10 @@ function enterHazardZone(w: WorldState): void {
 
 function inject(w: WorldState, inj: Injection): WorldState {
   if (inj.kind === 'fault') {
-    injectFault(w.faults, { spec: { fault: inj.type, ...inj.params } as FaultSpec, trigger: { atS: w.tick * STEP_S } });
+    injectFault(w.faults, {
+      spec: { fault: inj.type, ...inj.params } as FaultSpec,
+      trigger: { atS: w.tick * STEP_S },
+    });
     return w;
   }
   if (inj.type === 'door-opened') w.controls.doorClosed = false;
@@ -134,7 +147,12 @@ function blendPose(a: ArrayLike<number>, b: ArrayLike<number>, t: number, out: F
  * straight line from it, as hand-guiding or jogging would, so the taught points share one arm configuration
  * and the linear moves between them run without a configuration change.
  */
-function seamTargetJoints(w: WorldState, init: ScenarioWorldInit, m: MacroIntent, near: readonly number[] | undefined): number[] | undefined {
+function seamTargetJoints(
+  w: WorldState,
+  init: ScenarioWorldInit,
+  m: MacroIntent,
+  near: readonly number[] | undefined,
+): number[] | undefined {
   const robot = getRobot(w.cell.robotId);
   if (!robot || w.cell.family === 'orbital') return undefined;
   const wp = scenarioCell(init, m.seam === 'nominal').workpiece;
@@ -153,7 +171,17 @@ function seamTargetJoints(w: WorldState, init: ScenarioWorldInit, m: MacroIntent
   const dof = robot.dof;
   const count = robot.ik(toFlange, solutions, w.motion.q);
   const seamEnd = mat34();
-  flangeFor(w, torchPoseOnSeam([0, 1, 2].map((i) => at[i]! + f.dir[i]! * f.lengthM * (1 - 2 * m.along)), n, f.dir, m.travelAngleDeg, m.standoffMm), seamEnd);
+  flangeFor(
+    w,
+    torchPoseOnSeam(
+      [0, 1, 2].map((i) => at[i]! + f.dir[i]! * f.lengthM * (1 - 2 * m.along)),
+      n,
+      f.dir,
+      m.travelAngleDeg,
+      m.standoffMm,
+    ),
+    seamEnd,
+  );
   let best: number[] | undefined;
   let bestCost = Infinity;
   for (let s = 0; s < count; s++) {
@@ -172,7 +200,11 @@ function seamTargetJoints(w: WorldState, init: ScenarioWorldInit, m: MacroIntent
 }
 
 /** Each revolute joint as its 2π-equivalent inside the limits nearest `near` (undefined if one has none). */
-function seatNear(robot: NonNullable<ReturnType<typeof getRobot>>, q: ArrayLike<number>, near: ArrayLike<number>): number[] | undefined {
+function seatNear(
+  robot: NonNullable<ReturnType<typeof getRobot>>,
+  q: ArrayLike<number>,
+  near: ArrayLike<number>,
+): number[] | undefined {
   const out: number[] = [];
   for (let j = 0; j < robot.dof; j++) {
     const [lo, hi] = robot.jointLimits[j]!;
@@ -187,7 +219,11 @@ function seatNear(robot: NonNullable<ReturnType<typeof getRobot>>, q: ArrayLike<
 }
 
 /** Follow a straight line from the pose of joints `q` to `toFlange`, updating `q`; false if the arm cannot. */
-function followLine(robot: NonNullable<ReturnType<typeof getRobot>>, q: number[], toFlange: ArrayLike<number>): boolean {
+function followLine(
+  robot: NonNullable<ReturnType<typeof getRobot>>,
+  q: number[],
+  toFlange: ArrayLike<number>,
+): boolean {
   robot.fk(q, fromFlange);
   for (let k = 1; k <= TEACH_STEPS; k++) {
     blendPose(fromFlange, toFlange, k / TEACH_STEPS, stepFlange);

@@ -23,10 +23,15 @@ export function readYaml(text: string): { source: YamlSource; diagnostics: Diagn
     schema: 'core',
   });
   const diagnostics: Diagnostic[] = [];
-  if (text.length > MAX_BYTES) diagnostics.push({ line: 1, column: 1, message: `file is larger than ${MAX_BYTES} bytes` });
+  if (text.length > MAX_BYTES)
+    diagnostics.push({ line: 1, column: 1, message: `file is larger than ${MAX_BYTES} bytes` });
   for (const e of [...doc.errors, ...doc.warnings]) {
     const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
-    diagnostics.push({ line: Math.max(1, pos.line), column: Math.max(1, pos.col), message: yamlMessage(e.code, e.message) });
+    diagnostics.push({
+      line: Math.max(1, pos.line),
+      column: Math.max(1, pos.col),
+      message: yamlMessage(e.code, e.message),
+    });
   }
   return { source: { text, doc, lines }, diagnostics };
 }

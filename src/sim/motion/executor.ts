@@ -2,8 +2,7 @@
 // blends when flying by), place the TCP (plus weave), solve the joints by analytic IK nearest the current
 // ones, slow the path when a joint would exceed its max speed, and raise events instead of throwing.
 import type { RobotModel } from '../robot/index.ts';
-import { invert34, rotateVector } from '../core/transform.ts';
-import { mul34 } from './scratch-math.ts';
+import { inv34, mul34, rot3 } from './scratch-math.ts';
 import type { MotionProgram } from './program.ts';
 import type { MotionState, Segment } from './motion-state.ts';
 import { pushMotionEvent } from './motion-events.ts';
@@ -180,7 +179,7 @@ function evaluateCartesian(
   }
   commitJoints(st, dt);
   commitTcp(st, dt);
-  rotateVector(wobj, nominal, vecTmp);
+  rot3(wobj, nominal, vecTmp);
   st.pathPoint[0] = vecTmp[0]! + wobj[3]!;
   st.pathPoint[1] = vecTmp[1]! + wobj[7]!;
   st.pathPoint[2] = vecTmp[2]! + wobj[11]!;
@@ -190,8 +189,8 @@ function evaluateCartesian(
   if (weave) {
     st.weaveTimeS = weaveT;
     st.weaveDistM += st.pathSpeedMPerS * dt;
-    rotateVector(wobj, lateral, st.weaveLateral);
-    rotateVector(wobj, up, st.weaveUp);
+    rot3(wobj, lateral, st.weaveLateral);
+    rot3(wobj, up, st.weaveUp);
   }
   return true;
 }
@@ -240,7 +239,7 @@ export function stepProgram(
     holdStill(st, robot, tool);
     return;
   }
-  invert34(tool, toolInv);
+  inv34(tool, toolInv);
   const kk = st.holdRequested ? 0 : k;
   let prim = st.phase === 'blend' ? st.blend : st.seg;
   let timeLeft = dt;

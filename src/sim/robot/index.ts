@@ -43,5 +43,7 @@ export { benchIk, prepareIkBench } from './bench-ik.ts';
 export const robots: readonly RobotModel[] = [ur10e, ur5e, fanucM10ia, positioner2Axis, orbitalCarriage];
 
 export function getRobot(id: string): RobotModel | undefined {
-  return robots.find((r) => r.id === id);
+  // A plain loop: the world looks its robot up every step (no closure per call).
+  for (let i = 0; i < robots.length; i++) if (robots[i]!.id === id) return robots[i];
+  return undefined;
 }

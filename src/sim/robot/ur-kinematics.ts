@@ -337,7 +337,6 @@ export function urIkNearest(
   rivals[2] = 4;
   rivals[3] = j === 0 ? q5b : q5a;
   const s5 = j === 0 ? s5abs : -s5abs;
-  const t5 = j === 0 ? t5abs : -t5abs;
   const sgn = j === 0 ? 1 : -1;
   const norm6 = Math.sqrt(nz1 * nz1 + sz1 * sz1);
   const free = s5abs <= WRIST_FREE_EPS || norm6 === 0;

@@ -11,7 +11,7 @@ import type { SeamFrame } from '../cell/seam-geometry.ts';
 import { layBead, weldContextFor } from './bead.ts';
 import { idealWorkAngleDeg, nominalTravelAngleDeg } from '../weld/joint-design.ts';
 import { nextFloat } from '../core/prng.ts';
-import { mat34, multiply34, invert34, transformPoint, copy34 } from '../core/transform.ts';
+import { mat34, multiply34, invert34 } from '../core/transform.ts';
 import { workObjectInWorld } from './frames.ts';
 import type { Mm, V, MmPerS, Deg, MPerMin, A, LPerMin } from '../core/units.ts';
 
@@ -46,13 +46,19 @@ const axis = [0, 0, 0];
 // Derived cache: the seam frame of a workpiece (workpieces are not edited while a world runs).
 const seams = new WeakMap<object, SeamFrame>();
 
+let lastWorkpiece: object | null = null;
+let lastSeam: SeamFrame | null = null;
+
 function seamOf(w: WorldState): SeamFrame {
   const wp = w.cell.workpiece;
+  if (wp === lastWorkpiece) return lastSeam!;
   let f = seams.get(wp);
   if (!f) {
     f = seamFrame(wp.seamStart, wp.seamEnd, wp.seamNormal);
     seams.set(wp, f);
   }
+  lastWorkpiece = wp;
+  lastSeam = f;
   return f;
 }
 
@@ -162,22 +168,28 @@ export function stepWeld(
   if (w.orbital) measureOrbital(w);
   else {
     // Torch measures from the real wire tip (controller TCP + fault offset), in the work-object frame.
+    // Without a positioner the work object is the world: the tip pose is w.tcpWorld itself.
+    let tip: ArrayLike<number> = w.tcpWorld;
     if (w.positioner) {
       workObjectInWorld(w, wobj);
       invert34(wobj, wobjInv);
       multiply34(wobjInv, w.tcpWorld, tipWork);
-    } else copy34(w.tcpWorld, tipWork);
+      tip = tipWork;
+    }
     // The bent-neck offset lives in the tool frame; the part's seam offset in the work frame (torch sees −offset).
-    scratchP[0] = symptoms.tcpOffsetMm[0] / 1000;
-    scratchP[1] = symptoms.tcpOffsetMm[1] / 1000;
-    scratchP[2] = symptoms.tcpOffsetMm[2] / 1000;
-    transformPoint(tipWork, scratchP, scratchP);
+    const ox = symptoms.tcpOffsetMm[0] / 1000,
+      oy = symptoms.tcpOffsetMm[1] / 1000,
+      oz = symptoms.tcpOffsetMm[2] / 1000;
+    // tip · (ox, oy, oz), written out as core transformPoint does it.
+    scratchP[0] = tip[0]! * ox + tip[1]! * oy + tip[2]! * oz + tip[3]!;
+    scratchP[1] = tip[4]! * ox + tip[5]! * oy + tip[6]! * oz + tip[7]!;
+    scratchP[2] = tip[8]! * ox + tip[9]! * oy + tip[10]! * oz + tip[11]!;
     scratchP[0] -= symptoms.seamOffsetMm[0] / 1000;
     scratchP[1] -= symptoms.seamOffsetMm[1] / 1000;
     scratchP[2] -= symptoms.seamOffsetMm[2] / 1000;
-    axis[0] = tipWork[2]!;
-    axis[1] = tipWork[6]!;
-    axis[2] = tipWork[10]!;
+    axis[0] = tip[2]!;
+    axis[1] = tip[6]!;
+    axis[2] = tip[10]!;
     const seam = seamOf(w);
     const fillet = w.cell.workpiece.joint !== 'butt';
     // TCP = wire tip at 15 mm stick-out (robot/tool.ts default torch, domain §3.5).

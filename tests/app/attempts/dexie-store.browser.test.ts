@@ -1,5 +1,6 @@
-// The IndexedDB store in real Chromium (Debian's, as the Playwright tests use): autosave chunks, a page reload,
-// resume with the whole log; and private mode without IndexedDB, where nothing is lost in memory.
+// Attempts in real Chromium (Debian's, as the Playwright tests use): the IndexedDB store (autosave chunks, a page
+// reload, resume with the whole log; private mode without IndexedDB, where nothing is lost in memory), and the
+// golden attempts replayed in the browser to the hashes Node pins.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../playwright.config.ts';
 import type { BrowserAttemptsApi } from './browser-entry.ts';
+import { GOLDEN_DIR, readManifest, ROOT } from '../../golden/record.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ENTRY = fileURLToPath(new URL('./browser-entry.ts', import.meta.url));
@@ -31,6 +33,7 @@ describe.skipIf(!existsSync(CHROMIUM))('attempts in IndexedDB (Chromium)', () =>
     await build({
       configFile: false,
       logLevel: 'silent',
+      publicDir: false,
       build: {
         outDir: dir,
         emptyOutDir: false,
@@ -134,6 +137,52 @@ describe.skipIf(!existsSync(CHROMIUM))('attempts in IndexedDB (Chromium)', () =>
     expect(r).toEqual({ unfinished: 0, listed: ['finished'], chunksLeft: 0 });
     await context.close();
   });
+
+  /** One reference golden attempt per robot family, replayed in this Chromium. */
+  async function replayGoldenInBrowser() {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await open(page);
+    const manifest = readManifest();
+    const picks = [...new Set(manifest.attempts.map((e) => e.robotFamily))].map((family) =>
+      manifest.attempts.find((e) => e.robotFamily === family && e.solution === 'reference')!,
+    );
+    const rows = [];
+    for (const e of picks) {
+      const yaml = readFileSync(join(ROOT, 'scenarios', `${e.scenarioId}.yaml`), 'utf8');
+      const attempt = JSON.parse(readFileSync(join(GOLDEN_DIR, e.file), 'utf8')) as unknown;
+      const got = await page.evaluate(([y, a]) => window.__attempts.replayInBrowser(y, a), [
+        yaml,
+        attempt,
+      ] as const);
+      rows.push({ file: e.file, expected: e.expected, got });
+    }
+    await context.close();
+    return rows;
+  }
+
+  it('replays golden attempts of every robot family to the same score, grade and duration as Node', async () => {
+    const rows = await replayGoldenInBrowser();
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const r of rows) {
+      const { hash: _h, ...got } = r.got;
+      const { hash: _e, ...expected } = r.expected;
+      expect({ file: r.file, ...got }).toEqual({ file: r.file, ...expected });
+    }
+  });
+
+  // KNOWN GAP (reported to the lead): V8 in Node 20 (11.3) and in Chromium 156 round Math.sin, cos, atan2, acos,
+  // exp, pow, log… differently in the last bit for a few per cent of inputs, so the twin's state (IK joints of
+  // taught points first) drifts by 1 ulp and the world hash differs while scores agree. This test passes while
+  // the hashes differ; once src/sim computes these functions itself (a deterministic libm), it fails: then turn
+  // `it.fails` into `it`.
+  it.fails(
+    'replays golden attempts to the same hash as Node (needs deterministic math in src/sim)',
+    async () => {
+      for (const r of await replayGoldenInBrowser())
+        expect({ file: r.file, hash: r.got.hash }).toEqual({ file: r.file, hash: r.expected.hash });
+    },
+  );
 
   it('without IndexedDB (private mode) says so and keeps the attempt in memory for export', async () => {
     const context = await browser.newContext();

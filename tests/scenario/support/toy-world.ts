@@ -30,7 +30,13 @@ const DT = 1 / 180;
 const LENGTH_MM = 100;
 
 function arcOn(w: ToyWorld): boolean {
-  return w.arcRequested && !w.eStop && !(w.interlock && w.personInZone) && w.gasValveOpen && w.progressMm < LENGTH_MM;
+  return (
+    w.arcRequested &&
+    !w.eStop &&
+    !(w.interlock && w.personInZone) &&
+    w.gasValveOpen &&
+    w.progressMm < LENGTH_MM
+  );
 }
 
 function apply(w: ToyWorld, i: Intent): void {
@@ -85,7 +91,10 @@ const readers = new Map<string, (w: ToyWorld) => Value>([
   ['weld.seamProgressPercent', (w) => (w.progressMm / LENGTH_MM) * 100],
   ['weld.seamComplete', (w) => w.progressMm >= LENGTH_MM],
   ['weld.position', (w) => w.init.workpiece.position],
-  ['weld.qualityLevel', (w) => (w.progressMm === 0 ? 'none' : w.voltageV >= 26 && w.voltageV <= 29 ? 'B' : 'D')],
+  [
+    'weld.qualityLevel',
+    (w) => (w.progressMm === 0 ? 'none' : w.voltageV >= 26 && w.voltageV <= 29 ? 'B' : 'D'),
+  ],
   ['torch.travelSpeedMmPerS', (w) => (arcOn(w) ? w.travelSpeedMmPerS : 0)],
   ['workpiece.thicknessMm', (w) => w.init.workpiece.thicknessMm],
   ['workpiece.interpassTempC', (w) => w.tempC],
@@ -121,7 +130,11 @@ export const toyPort: SimPort<ToyWorld> = {
   }),
   step(w, intents) {
     for (const i of intents) apply(w, i);
-    if (w.arcRequested && w.personInZone && !w.safety.some((e) => e.kind === 'arc-interlock' && e.tS === w.tick * DT)) {
+    if (
+      w.arcRequested &&
+      w.personInZone &&
+      !w.safety.some((e) => e.kind === 'arc-interlock' && e.tS === w.tick * DT)
+    ) {
       w.safety.push({ kind: 'arc-interlock', tS: w.tick * DT });
     }
     if (arcOn(w)) {
