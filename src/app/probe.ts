@@ -28,7 +28,14 @@ export interface WeldTwinProbe {
   /** Where the last desktop torch drag grabbed the grip (sim world, m). */
   dragGrab: [number, number, number] | null;
   /** XR interaction state: torch grab, freedrive guiding, enabling switch. */
-  xr: { grabbing: boolean; guiding: boolean; nearTorch: boolean; enabling: string; pendantPresses: number };
+  xr: {
+    grabbing: boolean;
+    guiding: boolean;
+    nearTorch: boolean;
+    enabling: string;
+    pendantPresses: number;
+    teleports: number;
+  };
   /** World position (three.js, Y-up) of a named scene object, e.g. 'torch-handle' or 'pendant-record'. */
   objectWorld: ((name: string) => [number, number, number] | null) | null;
   /** The right controller's pointing ray (three.js world). */
@@ -65,7 +72,14 @@ export const probe: WeldTwinProbe = {
   objectWorld: null,
   sceneStats: null,
   rightRay: { origin: [0, 0, 0], direction: [0, 0, -1] },
-  xr: { grabbing: false, guiding: false, nearTorch: false, enabling: 'released', pendantPresses: 0 },
+  xr: {
+    grabbing: false,
+    guiding: false,
+    nearTorch: false,
+    enabling: 'released',
+    pendantPresses: 0,
+    teleports: 0,
+  },
   dragGrab: null,
   sampleCanvas: null,
 };

@@ -400,7 +400,7 @@ export function runLog(
       );
   }
   while (w.tick < end) {
-    batch.length = 0;
+    if (batch.length !== 0) batch.length = 0;
     while (i < log.length && log[i]!.tick <= w.tick) batch.push(log[i++]!.intent);
     step(w, batch);
     onStep?.(w);

@@ -25,11 +25,19 @@ describe('cell controls', () => {
     sim().send({ type: 'helmet', down: true });
     sim().send({ type: 'setOrbitalProgram', sectors: DEFAULT_SECTORS.map((s) => ({ ...s })) });
     run(0.1);
-    expect(sim().world!.events.filter((e) => e.kind === 'intent-rejected').map((e) => e.text)).toEqual([]);
+    expect(
+      sim()
+        .world!.events.filter((e) => e.kind === 'intent-rejected')
+        .map((e) => e.text),
+    ).toEqual([]);
     const before = sim().view.robotQ[0]!;
     sim().send({ type: 'runProgram' });
     run(6);
-    expect(sim().world!.events.filter((e) => e.kind === 'intent-rejected').map((e) => e.text)).toEqual([]);
+    expect(
+      sim()
+        .world!.events.filter((e) => e.kind === 'intent-rejected')
+        .map((e) => e.text),
+    ).toEqual([]);
     expect(Math.abs(sim().view.robotQ[0]! - before)).toBeGreaterThan(0.01);
     expect(sim().view.arcOn).toBe(true);
     expect(sim().world!.bead.seamMm.length).toBeGreaterThan(3);

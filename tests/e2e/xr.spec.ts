@@ -43,3 +43,43 @@ test('enters an immersive session and registers the right controller moving', as
   await expect.poll(() => profileResponses.some((r) => r.endsWith('.glb'))).toBe(true);
   expect(profileResponses.filter((r) => !r.startsWith('200') && !r.startsWith('304'))).toEqual([]);
 });
+
+test('teleports with the right thumbstick to where the ray meets the floor', async ({ page }) => {
+  await openApp(page, '?xr=emulate');
+  await page.getByTestId('enter-vr').click();
+  await page.waitForFunction(() => window.__weldtwin?.rightController.connected === true);
+  // Point the right controller 45° down, thumbstick forward, then let go.
+  await page.evaluate(() => {
+    const c = (
+      window.__weldtwin!.xrDevice as {
+        controllers: {
+          right: {
+            quaternion: { set(x: number, y: number, z: number, w: number): void };
+            updateAxis(id: string, type: string, v: number): void;
+          };
+        };
+      }
+    ).controllers.right;
+    const a = -Math.PI / 8; // half of −45° about X
+    c.quaternion.set(Math.sin(a), 0, 0, Math.cos(a));
+    c.updateAxis('thumbstick', 'y-axis', -1);
+  });
+  const f = await probe(page, (p) => p.frames);
+  await page.waitForFunction((n) => window.__weldtwin!.frames > n + 2, f);
+  const before = await probe(page, (p) => [...p.rightController.position]);
+  await page.evaluate(() =>
+    (
+      window.__weldtwin!.xrDevice as {
+        controllers: { right: { updateAxis(id: string, t: string, v: number): void } };
+      }
+    ).controllers.right.updateAxis('thumbstick', 'y-axis', 0),
+  );
+  await expect.poll(() => probe(page, (p) => p.xr.teleports)).toBe(1);
+  // The trainee now stands elsewhere: the same hand pose is somewhere else in the cell.
+  await expect
+    .poll(async () => {
+      const now = await probe(page, (p) => [...p.rightController.position]);
+      return Math.hypot(now[0]! - before[0]!, now[2]! - before[2]!);
+    })
+    .toBeGreaterThan(0.3);
+});

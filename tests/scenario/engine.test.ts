@@ -268,3 +268,17 @@ describe('determinism and replay', () => {
     expect(r.result.endReason).toBe('log-ended');
   });
 });
+
+describe('component coaching', () => {
+  it('adds the rubric advice of a component that lost points', () => {
+    const text = TOY_SCENARIO.replace(
+      '  quality:\n    seams: [{ id: main, required: C }]',
+      '  quality:\n    seams: [{ id: main, required: C }]\n  coaching:\n    faultHandling: { en: Stop first, zh-CN: 先停机 }\n    safety: { en: Never shown, zh-CN: 不显示 }',
+    );
+    const bad = runSolution(load(text), 1, 'knownBad', toyPort).result;
+    const c = bad.coaching.find((k) => k.itemId === 'faultHandling');
+    expect(c?.advice.en).toBe('Stop first');
+    expect(c!.pointsLost).toBeGreaterThan(0);
+    expect(bad.coaching.some((k) => k.itemId === 'safety')).toBe(false);
+  });
+});

@@ -294,3 +294,10 @@ describe('a scenario trying to run code is rejected', () => {
     expect(ds[0]!.message).toMatch(/alias|YAML/i);
   });
 });
+
+describe('the cell', () => {
+  it('only the industrial cell has a positioner', () => {
+    const text = edit('  robot: ur10e\n', '  robot: ur10e\n  positioner: positioner-2axis\n');
+    expectOne(text, posOf(text, 'positioner-2axis'), /the cobot cell has no positioner/);
+  });
+});

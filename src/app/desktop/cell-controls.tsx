@@ -18,7 +18,11 @@ function PositionerControls() {
     send({ type: 'setPositioner', joints: [tiltDeg * DEG, rotateDeg * DEG] });
   };
   return (
-    <section className="wt-panel wt-cell-controls" aria-label={t('positioner.title')} data-testid="positioner">
+    <section
+      className="wt-panel wt-cell-controls"
+      aria-label={t('positioner.title')}
+      data-testid="positioner"
+    >
       <h2>{t('positioner.title')}</h2>
       <label className="wt-knob">
         {t('positioner.tilt')} {tilt}°
@@ -51,10 +55,38 @@ function PositionerControls() {
 // A 5G uphill root on NPS 8: current stepped down past 3 and 9 o'clock where heat builds up (domain/robots.md
 // §2.2, Kemppi A7 §3.1.1); 2.5 mm/s travel, 4 mm oscillation at 1.5 Hz [stated starting values for the trainee to tune].
 export const DEFAULT_SECTORS: OrbitalSector[] = [
-  { fromDeg: 0, toDeg: 90, currentPercent: 100, travelSpeedMmPerS: 2.5, oscillationWidthMm: 4, oscillationHz: 1.5 },
-  { fromDeg: 90, toDeg: 180, currentPercent: 92, travelSpeedMmPerS: 2.5, oscillationWidthMm: 4, oscillationHz: 1.5 },
-  { fromDeg: 180, toDeg: 270, currentPercent: 92, travelSpeedMmPerS: 2.5, oscillationWidthMm: 4, oscillationHz: 1.5 },
-  { fromDeg: 270, toDeg: 360, currentPercent: 96, travelSpeedMmPerS: 2.5, oscillationWidthMm: 4, oscillationHz: 1.5 },
+  {
+    fromDeg: 0,
+    toDeg: 90,
+    currentPercent: 100,
+    travelSpeedMmPerS: 2.5,
+    oscillationWidthMm: 4,
+    oscillationHz: 1.5,
+  },
+  {
+    fromDeg: 90,
+    toDeg: 180,
+    currentPercent: 92,
+    travelSpeedMmPerS: 2.5,
+    oscillationWidthMm: 4,
+    oscillationHz: 1.5,
+  },
+  {
+    fromDeg: 180,
+    toDeg: 270,
+    currentPercent: 92,
+    travelSpeedMmPerS: 2.5,
+    oscillationWidthMm: 4,
+    oscillationHz: 1.5,
+  },
+  {
+    fromDeg: 270,
+    toDeg: 360,
+    currentPercent: 96,
+    travelSpeedMmPerS: 2.5,
+    oscillationWidthMm: 4,
+    oscillationHz: 1.5,
+  },
 ];
 
 const SECTOR_FIELDS = ['currentPercent', 'travelSpeedMmPerS', 'oscillationWidthMm', 'oscillationHz'] as const;
@@ -66,7 +98,11 @@ function OrbitalProgram() {
   const edit = (i: number, key: (typeof SECTOR_FIELDS)[number], value: number) =>
     setSectors((all) => all.map((s, j) => (j === i ? { ...s, [key]: value } : s)));
   return (
-    <section className="wt-panel wt-cell-controls" aria-label={t('orbital.title')} data-testid="orbital-program">
+    <section
+      className="wt-panel wt-cell-controls"
+      aria-label={t('orbital.title')}
+      data-testid="orbital-program"
+    >
       <h2>{t('orbital.title')}</h2>
       <table className="wt-sectors">
         <thead>

@@ -1,22 +1,62 @@
-// Teleport locomotion: point the teleport ray (thumbstick forward) at the shop floor and release.
-import { TeleportTarget, XROrigin } from '@react-three/xr';
-import { useState } from 'react';
-import type { Vector3 } from 'three';
+// Teleport locomotion on the right thumbstick: push forward to aim (a marker shows where the ray meets the floor),
+// let go to stand there. The XR origin moves so the head lands over the marked spot. The trigger stays free for
+// the torch and the pendant.
+import { useFrame } from '@react-three/fiber';
+import { XROrigin } from '@react-three/xr';
+import { useRef } from 'react';
+import { type Group, type Mesh, Vector3 } from 'three';
+import { probe } from '../probe.ts';
+import { xrInput } from './xr-input.ts';
 
-/** Walkable floor around the cells, m. */
-const FLOOR_SIZE = 14;
+/** Thumbstick travel that arms the teleport, and the release point (hysteresis). */
+const ARM_AT = -0.7;
+const RELEASE_AT = -0.3;
+/** Farthest teleport, m (the shop floor around the cells). */
+const MAX_RANGE_M = 8;
+
+const hit = new Vector3();
 
 export function Teleport() {
-  const [position, setPosition] = useState<[number, number, number]>([0, 0, 0]);
+  const origin = useRef<Group>(null);
+  const marker = useRef<Mesh>(null);
+  const st = useRef({ armed: false, valid: false });
+  useFrame(() => {
+    const right = xrInput.right;
+    const s = st.current;
+    const m = marker.current;
+    const o = origin.current;
+    if (!m || !o) return;
+    if (!xrInput.active || !right.connected) {
+      m.visible = false;
+      return;
+    }
+    if (!s.armed && right.thumbY <= ARM_AT) s.armed = true;
+    if (s.armed) {
+      // Where the pointing ray meets the floor (y = 0).
+      const d = right.rayDirection;
+      const t = d.y < -1e-3 ? -right.rayOrigin.y / d.y : Number.POSITIVE_INFINITY;
+      s.valid = t < MAX_RANGE_M;
+      if (s.valid) hit.copy(right.rayOrigin).addScaledVector(d, t);
+      m.visible = s.valid;
+      if (s.valid) m.position.set(hit.x, 0.005, hit.z);
+      if (right.thumbY > RELEASE_AT) {
+        s.armed = false;
+        m.visible = false;
+        if (s.valid) {
+          o.position.x += hit.x - xrInput.head.x;
+          o.position.z += hit.z - xrInput.head.z;
+          probe.xr.teleports++;
+        }
+      }
+    }
+  }, -35);
   return (
     <>
-      <XROrigin position={position} />
-      <TeleportTarget onTeleport={(p: Vector3) => setPosition([p.x, 0, p.z])}>
-        <mesh rotation={[-Math.PI / 2, 0, 0]} position={[0, 0.002, 0]} name="teleport-floor">
-          <planeGeometry args={[FLOOR_SIZE, FLOOR_SIZE]} />
-          <meshBasicMaterial transparent opacity={0} depthWrite={false} />
-        </mesh>
-      </TeleportTarget>
+      <XROrigin ref={origin} />
+      <mesh ref={marker} rotation={[-Math.PI / 2, 0, 0]} visible={false}>
+        <ringGeometry args={[0.18, 0.24, 32]} />
+        <meshBasicMaterial color="#7fd0ff" transparent opacity={0.8} />
+      </mesh>
     </>
   );
 }

@@ -16,6 +16,8 @@ export interface HandInput {
   /** A/X (index 4) and B/Y (index 5) of the xr-standard mapping. */
   primary: boolean;
   secondary: boolean;
+  /** Thumbstick forward/back (−1 = fully forward, xr-standard axis 3). */
+  thumbY: number;
 }
 
 function hand(): HandInput {
@@ -30,6 +32,7 @@ function hand(): HandInput {
     squeeze: 0,
     primary: false,
     secondary: false,
+    thumbY: 0,
   };
 }
 
@@ -77,5 +80,6 @@ export function readXRInput(
     h.squeeze = b?.[1]?.value ?? 0;
     h.primary = b?.[4]?.pressed ?? false;
     h.secondary = b?.[5]?.pressed ?? false;
+    h.thumbY = source.gamepad?.axes[3] ?? 0;
   }
 }

@@ -13,9 +13,10 @@ export const xrStore = createXRStore({
   baseAssetPath,
   defaultControllerProfileId: 'generic-trigger',
   defaultXRHandProfileId: 'generic-hand',
-  // Our own ray presses the pendant and grabs the torch (xr-interactions.tsx); the library keeps only teleport.
-  controller: { rayPointer: false, grabPointer: false, teleportPointer: true },
-  hand: { rayPointer: false, grabPointer: false, touchPointer: false, teleportPointer: true },
+  // Our own ray presses the pendant and grabs the torch (xr-interactions.tsx) and our thumbstick teleport moves
+  // the trainee (teleport.tsx): the library's pointers would also act on the trigger (select) and fight them.
+  controller: { rayPointer: false, grabPointer: false, teleportPointer: false },
+  hand: { rayPointer: false, grabPointer: false, touchPointer: false, teleportPointer: false },
 });
 
 xrStore.subscribe((state, prev) => {

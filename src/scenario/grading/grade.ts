@@ -61,6 +61,14 @@ export function gradeAttempt(scenario: Scenario, snap: RunSnapshot, seed: number
     const earned = p.items.reduce((s, i) => s + i.earned, 0);
     const fraction = max > 0 ? earned / max : 1;
     breakdown.push({ component, weight, fraction, points: round1(weight * fraction), items: p.items });
+    const general = spec.rubric.coaching?.[component];
+    if (general && fraction < 1)
+      coaching.push({
+        component,
+        itemId: component,
+        pointsLost: round1(weight * (1 - fraction)),
+        advice: general,
+      });
     for (const item of p.items) {
       const advice = p.advice.get(item.id);
       if (!advice) continue;

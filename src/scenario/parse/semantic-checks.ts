@@ -125,10 +125,17 @@ function checkRobot(spec: ScenarioSpec, at: At): void {
       `${robot.id} is a ${robot.family} robot but robotFamily is ${spec.robotFamily}; use one of ${allowedList(fitting)}`,
     );
   }
-  if (spec.cell.positioner !== undefined && !ids.includes(spec.cell.positioner)) {
+  // The standard cells (src/sim/cell/standard-cells.ts): only the industrial cell has a positioner.
+  const positioner = spec.cell.positioner;
+  if (positioner !== undefined && spec.robotFamily !== 'industrial') {
     at(
       ['cell', 'positioner'],
-      `unknown positioner ${JSON.stringify(spec.cell.positioner)}${suggestion(spec.cell.positioner, ids)}`,
+      `the ${spec.robotFamily} cell has no positioner; only the industrial cell has one (positioner-2axis)`,
+    );
+  } else if (positioner !== undefined && positioner !== 'positioner-2axis') {
+    at(
+      ['cell', 'positioner'],
+      `unknown positioner ${JSON.stringify(positioner)}${suggestion(positioner, ['positioner-2axis'])}; the industrial cell has positioner-2axis`,
     );
   }
   if (spec.robotFamily === 'orbital' && spec.cell.workpiece.pipeOdMm === undefined) {

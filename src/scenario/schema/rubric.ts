@@ -94,7 +94,17 @@ export const rubricSchema = z.strictObject({
     })
     .optional(),
   program: z.array(programCheck).max(30).default([]),
-  coaching: z.record(z.string(), bilingual).optional().describe('Extra advice per component id'),
+  coaching: z
+    .strictObject(
+      Object.fromEntries(RUBRIC_COMPONENTS.map((k) => [k, bilingual.optional()])) as Record<
+        RubricComponent,
+        z.ZodOptional<typeof bilingual>
+      >,
+    )
+    .optional()
+    .describe(
+      'Advice per component, shown when that component lost points (e.g. faultHandling: {en, zh-CN})',
+    ),
 });
 
 export type RubricSpec = z.infer<typeof rubricSchema>;

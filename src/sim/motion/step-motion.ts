@@ -23,7 +23,7 @@ export function stepMotion(
   speedScale: number,
   dtS: number,
 ): void {
-  st.events.length = 0;
+  if (st.events.length !== 0) st.events.length = 0;
   const safety = speedScale > 1 ? 1 : speedScale > 0 ? speedScale : 0;
   const override = st.overridePercent >= 100 ? 1 : st.overridePercent > 0 ? st.overridePercent / 100 : 0;
   if (st.mode === 'program') stepProgram(st, robot, program, tool, wobj, safety * override, dtS);

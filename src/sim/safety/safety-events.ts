@@ -23,6 +23,21 @@ export function trackRule(
   stopCategory: StopCategory | null,
 ): SafetyEvent | null {
   const idx = state.openEvents[rule];
+  // The usual case, kept tiny so it inlines at each call site (where `rule` is a constant): nothing to record.
+  if (!active && idx < 0) return null;
+  return updateRule(state, rule, active, idx, cause, limit, limitUnit, stopCategory);
+}
+
+function updateRule(
+  state: SafetyState,
+  rule: SafetyRule,
+  active: boolean,
+  idx: number,
+  cause: string,
+  limit: number,
+  limitUnit: string,
+  stopCategory: StopCategory | null,
+): SafetyEvent | null {
   if (active) {
     if (idx >= 0) return state.events[idx] ?? null;
     const info = SAFETY_RULES[rule];
