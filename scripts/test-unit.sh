@@ -3,6 +3,8 @@
 # PostgreSQL on loopback, which this script installs (Debian package, root only) and starts when needed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Some Vitest suites drive Debian Chromium (IndexedDB attempt store): install it first when missing.
+node scripts/ensure-chromium.mjs
 if [ -z "${WELDTWIN_TEST_DATABASE_URL:-}" ]; then
   WELDTWIN_TEST_DATABASE_URL="$(bash scripts/ensure-postgres.sh)"
   export WELDTWIN_TEST_DATABASE_URL
