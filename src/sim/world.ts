@@ -46,9 +46,17 @@ function defaultSafety(family: WorldInit['cell']['family']): SafetyConfig {
       : orbitalSafetyConfig();
 }
 
+// The last robot looked up (the catalogue is fixed, so an id always names the same model).
+let lastRobotId = '';
+let lastRobot: RobotModel | undefined;
+
 function robotOf(w: Pick<WorldState, 'cell'>): RobotModel {
-  const r = getRobot(w.cell.robotId);
+  const id = w.cell.robotId;
+  if (id === lastRobotId && lastRobot) return lastRobot;
+  const r = getRobot(id);
   if (!r) throw new RangeError(`unknown robot ${JSON.stringify(w.cell.robotId)}`);
+  lastRobotId = id;
+  lastRobot = r;
   return r;
 }
 
@@ -205,8 +213,10 @@ function fillSafetyInputs(w: WorldState, robot: RobotModel): void {
   si.partPositionM[2] = (wp.seamStart[2] + wp.seamEnd[2]) / 2;
 }
 
+const NO_INTENTS: readonly Intent[] = [];
+
 /** Advance the world by one fixed step, applying `intents` first (in order). Mutates and returns `w`. */
-export function step(w: WorldState, intents: readonly Intent[] = []): WorldState {
+export function step(w: WorldState, intents: readonly Intent[] = NO_INTENTS): WorldState {
   const robot = robotOf(w);
   const dt = STEP_S;
   // 1. Intents.

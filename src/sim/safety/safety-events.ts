@@ -22,10 +22,30 @@ export function trackRule(
   limitUnit: string,
   stopCategory: StopCategory | null,
 ): SafetyEvent | null {
+  // The usual step: the rule is quiet and no event is open at all — nothing to look up or record.
+  if (!active && noEventOpen(state)) return null;
   const idx = state.openEvents[rule];
-  // The usual case, kept tiny so it inlines at each call site (where `rule` is a constant): nothing to record.
   if (!active && idx < 0) return null;
   return updateRule(state, rule, active, idx, cause, limit, limitUnit, stopCategory);
+}
+
+// Derived cache (speed only): whether `knownOpen` (a state's openEvents) held no open event when state.events had
+// `knownCount` entries. Only updateRule writes openEvents: it forgets the cache on every write, and an opened event
+// also changes the count. A state seen for the first time, or after a write, is scanned once.
+let knownOpen: Record<SafetyRule, number> | null = null;
+let knownCount = -1;
+let knownNoneOpen = false;
+
+function noEventOpen(state: SafetyState): boolean {
+  const open = state.openEvents;
+  const count = state.events.length;
+  if (open !== knownOpen || count !== knownCount) {
+    knownOpen = open;
+    knownCount = count;
+    knownNoneOpen = true;
+    for (const rule in open) if (open[rule as SafetyRule] >= 0) knownNoneOpen = false;
+  }
+  return knownNoneOpen;
 }
 
 function updateRule(
@@ -54,12 +74,14 @@ function updateRule(
       stopCategory,
     });
     state.openEvents[rule] = state.events.length - 1;
+    knownOpen = null;
     return state.events[state.events.length - 1]!;
   }
   if (idx >= 0) {
     const e = state.events[idx];
     if (e) e.endS = state.tS;
     state.openEvents[rule] = -1;
+    knownOpen = null;
   }
   return null;
 }

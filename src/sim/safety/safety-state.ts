@@ -201,8 +201,11 @@ function createOutput(ambientC: number): SafetyOutput {
 }
 
 export function createSafetyState(config: SafetyConfig): SafetyState {
-  const openEvents = {} as Record<SafetyRule, number>;
-  for (const rule of Object.keys(SAFETY_RULES) as SafetyRule[]) openEvents[rule] = -1;
+  // Built in one go (Object.fromEntries): an object grown key by key past a dozen keys drops into V8's slow
+  // dictionary mode, and trackRule looks a rule up here several times per step.
+  const openEvents = Object.fromEntries(
+    (Object.keys(SAFETY_RULES) as SafetyRule[]).map((rule) => [rule, -1]),
+  ) as Record<SafetyRule, number>;
   const state: SafetyState = {
     tS: 0,
     enabling: createEnablingDeviceState(),

@@ -45,25 +45,35 @@ export function createBeadState(): BeadState {
   return {
     passIndex: 0,
     lastMm: null,
-    seamMm: [],
-    currentA: [],
-    voltageV: [],
-    heatInputKJPerMm: [],
-    widthMm: [],
-    reinforcementMm: [],
-    penetrationMm: [],
-    throatMm: [],
-    travelSpeedMmPerS: [],
-    ctwdMm: [],
-    workAngleDeg: [],
-    travelAngleDeg: [],
-    aimMm: [],
-    transfer: [],
-    defects: [],
-    arcStartsMm: [],
-    arcEndsMm: [],
+    seamMm: doubles(),
+    currentA: doubles(),
+    voltageV: doubles(),
+    heatInputKJPerMm: doubles(),
+    widthMm: doubles(),
+    reinforcementMm: doubles(),
+    penetrationMm: doubles(),
+    throatMm: doubles(),
+    travelSpeedMmPerS: doubles(),
+    ctwdMm: doubles(),
+    workAngleDeg: doubles(),
+    travelAngleDeg: doubles(),
+    aimMm: doubles(),
+    transfer: doubles(),
+    defects: doubles(),
+    arcStartsMm: doubles(),
+    arcEndsMm: doubles(),
     strayArcs: 0,
   };
+}
+
+/**
+ * An empty array that already holds unboxed doubles (V8 elements kinds only widen): the records pushed into it
+ * then never change its kind, so the optimised bead code of one world still fits the next world's arrays.
+ */
+function doubles(): number[] {
+  const a = [0.5];
+  a.pop();
+  return a;
 }
 
 export function beadLength(b: BeadState): number {

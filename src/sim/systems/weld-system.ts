@@ -8,7 +8,7 @@ import { stepArc, arcIsBurning } from './arc-sequence.ts';
 import type { ArcTransition, ArcStepInputs } from './arc-sequence.ts';
 import { measureTorch, seamFrame } from '../cell/seam-geometry.ts';
 import type { SeamFrame } from '../cell/seam-geometry.ts';
-import { layBead, weldContextFor } from './bead.ts';
+import { BEAD_SAMPLE_MM, layBead, weldContextFor } from './bead.ts';
 import { idealWorkAngleDeg, nominalTravelAngleDeg } from '../weld/joint-design.ts';
 import { nextFloat } from '../core/prng.ts';
 import { mat34, multiply34, invert34 } from '../core/transform.ts';
@@ -224,20 +224,24 @@ export function stepWeld(
   if (before !== w.arc.phase && w.arc.phase === 'burnback') w.bead.arcEndsMm.push(w.torch.seamDistanceMm);
 
   const burning = arcIsBurning(w.arc);
-  torchState.arcOn = burning;
-  torchState.ctwdMm = w.torch.ctwdMm;
-  torchState.workAngleDeg = w.torch.workAngleDeg;
-  torchState.travelAngleDeg = w.torch.travelAngleDeg;
-  torchState.travelSpeedMmPerS = w.torchSpeedMmPerS;
-  torchState.aimOffsetMm = w.torch.aimMm;
-  torchState.weaveWidthMm = weaveWidthMm;
-  torchState.weaveFrequencyHz = weaveHz;
-  torchState.gasFlowLPerMin = w.arc.gasFlowing ? symptoms.gasFlowAtArcLPerMin : 0;
-  torchState.draughtMPerS = w.draughtMPerS;
-  torchState.position = w.cell.workpiece.position;
-  torchState.clockHour = clockHour;
-  torchState.passIndex = w.bead.passIndex;
-  if (burning) {
+  // A bead record is due once the torch has moved a full record along the seam (layBead's own test, made here so
+  // the steps in between skip the call); the torch state is only read when one is laid.
+  const lastMm = w.bead.lastMm;
+  const due = burning && !(lastMm !== null && Math.abs(w.torch.seamDistanceMm - lastMm) < BEAD_SAMPLE_MM);
+  if (due) {
+    torchState.arcOn = burning;
+    torchState.ctwdMm = w.torch.ctwdMm;
+    torchState.workAngleDeg = w.torch.workAngleDeg;
+    torchState.travelAngleDeg = w.torch.travelAngleDeg;
+    torchState.travelSpeedMmPerS = w.torchSpeedMmPerS;
+    torchState.aimOffsetMm = w.torch.aimMm;
+    torchState.weaveWidthMm = weaveWidthMm;
+    torchState.weaveFrequencyHz = weaveHz;
+    torchState.gasFlowLPerMin = w.arc.gasFlowing ? symptoms.gasFlowAtArcLPerMin : 0;
+    torchState.draughtMPerS = w.draughtMPerS;
+    torchState.position = w.cell.workpiece.position;
+    torchState.clockHour = clockHour;
+    torchState.passIndex = w.bead.passIndex;
     const ctx = contextFor(w, currentPercent);
     info.sample = layBead(
       w.bead,
