@@ -2,8 +2,16 @@
 // 2 Hz, 4 mm zig-zag weave, repeatedly. Pure data: the CLI measures time around it.
 import type { WorldInit } from '../world-state.ts';
 import type { LoggedIntent } from '../intents.ts';
+import type { MotionProgram } from '../motion/index.ts';
 import { secondsToTicks } from '../core/clock.ts';
 import { parkJoints, seamWeldProgram, standardCell } from '../cell/standard-cells.ts';
+
+/** Each cycle ends back at the park pose, so the next run's MoveJ approaches from clear of the part. */
+function withReturnToPark(p: MotionProgram): MotionProgram {
+  p.targets['park'] = { kind: 'joints', joints: parkJoints('cobot') };
+  p.instructions.push({ type: 'MoveJ', to: 'park', speed: { kind: 'percent', percent: 30 }, zone: 'fine' });
+  return p;
+}
 
 export function benchInit(): WorldInit {
   const cell = standardCell('cobot', {
@@ -28,17 +36,16 @@ export function benchInit(): WorldInit {
       pulsed: false,
     },
     joints: parkJoints('cobot'),
-    program: seamWeldProgram(cell, {
-      speedMmPerS: 7.5,
-      weave: { pattern: 'zigzag', widthMm: 4, frequencyHz: 2 },
-    }),
+    program: withReturnToPark(
+      seamWeldProgram(cell, { speedMmPerS: 7.5, weave: { pattern: 'zigzag', widthMm: 4, frequencyHz: 2 } }),
+    ),
   };
 }
 
-/** Input log of an attempt of `minutes`: automatic mode, run the program again every 50 s, a few knob turns. */
+/** Input log of an attempt of `minutes`: automatic mode, run the program again every 55 s, a few knob turns. */
 export function benchLog(minutes: number): LoggedIntent[] {
   const log: LoggedIntent[] = [{ tick: 0, intent: { type: 'setMode', mode: 'auto' } }];
-  const cycleS = 50;
+  const cycleS = 55;
   for (let t = 0, k = 0; t < minutes * 60; t += cycleS, k++) {
     log.push({ tick: secondsToTicks(t) + 1, intent: { type: 'runProgram' } });
     log.push({
