@@ -66,7 +66,7 @@ function rawDeviation(ctx: WeldContext, cause: Cause): number {
 function paramsFor(ctx: WeldContext, cause: Cause): { suffix: string; params: AdviceParams } {
   const d = ctx.last;
   const s = ctx.setup;
-  const w = ctx.window;
+  const w = ctx.nominal;
   const wire = ctx.wireProcess;
   const rI = d.currentA / d.nominalCurrentA;
   const travel = {
@@ -82,7 +82,7 @@ function paramsFor(ctx: WeldContext, cause: Cause): { suffix: string; params: Ad
       ? r1(wireFeedForCurrent(s.process, s.material, s.wireDiameterMm, amps(d.nominalCurrentA)))
       : r0(d.nominalCurrentA),
   };
-  const window = {
+  const voltageWindow = {
     lo: r1(d.voltageLoV),
     hi: r1(d.voltageHiV),
     current: r0(d.currentA),
@@ -94,9 +94,9 @@ function paramsFor(ctx: WeldContext, cause: Cause): { suffix: string; params: Ad
     case 'travelVerySlow':
       return { suffix: cause, params: travel };
     case 'voltageHigh':
-      return { suffix: cause, params: { ...window, delta: r1(d.voltageV - d.voltageHiV) } };
+      return { suffix: cause, params: { ...voltageWindow, delta: r1(d.voltageV - d.voltageHiV) } };
     case 'voltageLow':
-      return { suffix: cause, params: { ...window, delta: r1(d.voltageLoV - d.voltageV) } };
+      return { suffix: cause, params: { ...voltageWindow, delta: r1(d.voltageLoV - d.voltageV) } };
     case 'currentHigh':
       return { suffix: wire ? 'wireFeedHigh' : 'currentHigh', params: current };
     case 'currentLow':

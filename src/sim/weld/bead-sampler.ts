@@ -32,7 +32,7 @@ export function sampleBead(ctx: WeldContext, torch: TorchState, seamMm: number, 
   out.craterFill = torch.craterFill === true;
   if (!torch.arcOn) return out;
   const s = ctx.setup;
-  const w = ctx.window;
+  const w = ctx.nominal;
   const t = ctx.thicknessMm;
   const causes = ctx.causes;
   causes.fill(0);

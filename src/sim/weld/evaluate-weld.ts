@@ -40,7 +40,7 @@ export interface WeldResult {
   qualityLevel: QualityLevel;
   advice: AdviceItem[];
   /** The chart window the set-up was judged against. */
-  window: NominalWindow;
+  nominal: NominalWindow;
   /** EN 1011-2 cooling time t8/5 at the set-up's preheat (steel), s. */
   coolingTime85S: number;
 }
@@ -92,7 +92,7 @@ export function evaluateWeld(setup: WeldSetup): WeldResult {
     imperfections,
     qualityLevel: overallLevel(imperfections),
     advice: unique,
-    window: ctx.window,
+    nominal: ctx.nominal,
     coolingTime85S: coolingTime85(
       sample.heatInputKJPerMm,
       ctx.thicknessMm,

@@ -102,12 +102,12 @@ function groupSlot(samples: readonly BeadSample[], slotIndex: number, key: SlotK
 
 /** Short if no 100 mm stretch containing the group holds more than 25 mm of this imperfection. */
 function isShort(g: Group, all: readonly Group[], weldedLengthMm: number): boolean {
-  const window = Math.min(SHORT_WINDOW_MM, weldedLengthMm);
+  const span = Math.min(SHORT_WINDOW_MM, weldedLengthMm);
   const limit =
     weldedLengthMm < SHORT_WINDOW_MM ? (SHORT_TOTAL_MM / SHORT_WINDOW_MM) * weldedLengthMm : SHORT_TOTAL_MM;
-  for (const from of [g.startMm, g.endMm - window]) {
+  for (const from of [g.startMm, g.endMm - span]) {
     let total = 0;
-    for (const o of all) total += Math.max(0, Math.min(o.endMm, from + window) - Math.max(o.startMm, from));
+    for (const o of all) total += Math.max(0, Math.min(o.endMm, from + span) - Math.max(o.startMm, from));
     if (total > limit + 1e-9) return false;
   }
   return true;

@@ -82,7 +82,7 @@ export function createDeviations(): SampleDeviations {
 
 export interface WeldContext {
   setup: WeldSetup;
-  window: NominalWindow;
+  nominal: NominalWindow;
   /** Thickness, root gap, and whether a butt is welded from both sides. */
   thicknessMm: number;
   rootGapMm: number;
@@ -114,7 +114,7 @@ export interface WeldContext {
   gasWrong: boolean;
   /** Minimum preheat from CE (domain §7), °C; 0 if not needed or CE unknown. */
   minPreheatC: number;
-  /** Deviations of the last sample from the window (read by the advice; overwritten every sample). */
+  /** Deviations of the last sample from the nominal window (read by the advice; overwritten every sample). */
   last: SampleDeviations;
   /** Scratch for cause severities (per sample). */
   causes: Float64Array;
@@ -122,7 +122,7 @@ export interface WeldContext {
   scratchSizes: Float64Array;
 }
 
-function buildContext(setup: WeldSetup, window: NominalWindow): WeldContext {
+function buildContext(setup: WeldSetup, nominal: NominalWindow): WeldContext {
   const d = setup.wireDiameterMm;
   const wireProcess = isWireProcess(setup.process);
   const fam = gasFamily(setup.shieldingGas);
@@ -131,10 +131,10 @@ function buildContext(setup: WeldSetup, window: NominalWindow): WeldContext {
   const pReq = requiredPenetrationMm(setup.process, setup.joint, t);
   const ctx: WeldContext = {
     setup,
-    window,
+    nominal,
     thicknessMm: t,
-    rootGapMm: window.rootGapMm,
-    twoSided: window.twoSided,
+    rootGapMm: nominal.rootGapMm,
+    twoSided: nominal.twoSided,
     fillet,
     wireProcess,
     wireKFactor: wireMeltRateK(d) * wireFeedFactor(setup.process, setup.material),
@@ -148,7 +148,7 @@ function buildContext(setup: WeldSetup, window: NominalWindow): WeldContext {
     requiredPenetrationMm: pReq,
     nominalPenetrationMm: 0,
     designThroatMm: NaN,
-    referenceGravity: gravityAt(window.referencePosition, 12),
+    referenceGravity: gravityAt(nominal.referencePosition, 12),
     gasShielded: needsShieldingGas(setup.process) || (setup.process === 'FCAW' && fam !== 'none'),
     gasMissing: needsShieldingGas(setup.process) && fam === 'none',
     gasWrong:
@@ -189,19 +189,19 @@ export function prepareWeldContext(
   setup: WeldSetup,
   nominalBead: (nominalCtx: WeldContext) => NominalBead,
 ): WeldContext {
-  const window = nominalWindow(setup);
-  const ctx = buildContext(setup, window);
+  const nominal = nominalWindow(setup);
+  const ctx = buildContext(setup, nominal);
   // The chart set-up with this wire: WFS for the nominal current at the band's reference CTWD, mid voltage/travel.
   const nominalSetup: WeldSetup = {
     ...setup,
-    voltageV: volts((window.voltageRangeV[0] + window.voltageRangeV[1]) / 2),
-    travelSpeedMmPerS: mmPerS(window.travelMmPerS),
-    ctwdMm: mm((window.ctwdRangeMm[0] + window.ctwdRangeMm[1]) / 2),
-    workAngleDeg: deg(window.workAngleDeg),
-    travelAngleDeg: deg(window.travelAngleDeg),
-    position: window.referencePosition,
-    shieldingGas: window.referenceGas === 'none' ? setup.shieldingGas : window.referenceGas,
-    gasFlowLPerMin: lPerMin((window.gasFlowRangeLPerMin[0] + window.gasFlowRangeLPerMin[1]) / 2),
+    voltageV: volts((nominal.voltageRangeV[0] + nominal.voltageRangeV[1]) / 2),
+    travelSpeedMmPerS: mmPerS(nominal.travelMmPerS),
+    ctwdMm: mm((nominal.ctwdRangeMm[0] + nominal.ctwdRangeMm[1]) / 2),
+    workAngleDeg: deg(nominal.workAngleDeg),
+    travelAngleDeg: deg(nominal.travelAngleDeg),
+    position: nominal.referencePosition,
+    shieldingGas: nominal.referenceGas === 'none' ? setup.shieldingGas : nominal.referenceGas,
+    gasFlowLPerMin: lPerMin((nominal.gasFlowRangeLPerMin[0] + nominal.gasFlowRangeLPerMin[1]) / 2),
   };
   delete nominalSetup.draughtMPerS;
   delete nominalSetup.carbonEquivalent;
@@ -210,10 +210,10 @@ export function prepareWeldContext(
       setup.process,
       setup.material,
       setup.wireDiameterMm,
-      amps(window.currentA),
+      amps(nominal.currentA),
     );
-  else nominalSetup.currentA = amps(window.currentA);
-  const nominalCtx = buildContext(nominalSetup, window);
+  else nominalSetup.currentA = amps(nominal.currentA);
+  const nominalCtx = buildContext(nominalSetup, nominal);
   const bead = ctx.fillet ? nominalBead(nominalCtx) : { legMm: 0, throatMm: 0 };
   const pNom = ctx.fillet
     ? FILLET_PENETRATION_PER_LEG * bead.legMm
