@@ -7,6 +7,7 @@ import type { AttemptResult } from '../grading/types.ts';
 import { attemptHash } from './attempt-hash.ts';
 import { createScenarioRun } from './run.ts';
 import type { SimPort } from './sim-port.ts';
+import { STEP_HZ } from '../../sim/core/clock.ts';
 
 export const attemptSchema = z.strictObject({
   scenarioId: z.string().min(1),
@@ -49,7 +50,7 @@ export function replayAttempt<W>(
   }
   const run = createScenarioRun(scenario, port);
   run.start(attempt.seed);
-  const maxTicks = Math.ceil(spec.timeLimitS * 180) + 1;
+  const maxTicks = Math.ceil(spec.timeLimitS * STEP_HZ) + 1;
   const endTick = Math.min(attempt.endTick ?? maxTicks, maxTicks);
   let k = 0;
   while (!run.finished && run.tick < endTick) {

@@ -6,6 +6,7 @@ import { attemptHash } from './attempt-hash.ts';
 import { createScenarioRun, type LoggedAnyIntent } from './run.ts';
 import { asAnyIntent } from '../schema/intent.ts';
 import type { SimPort } from './sim-port.ts';
+import { STEP_HZ } from '../../sim/core/clock.ts';
 
 export interface SolutionOutcome {
   result: AttemptResult;
@@ -31,7 +32,7 @@ export function runSolution<W>(
   let waitingSinceS: number | undefined;
   let stalledAtStep: number | undefined;
   let endAtS: number | undefined;
-  const maxTicks = Math.ceil(scenario.spec.timeLimitS * 180) + 2;
+  const maxTicks = Math.ceil(scenario.spec.timeLimitS * STEP_HZ) + 2;
   for (let guard = 0; guard <= maxTicks && !run.finished; guard++) {
     const t = run.timeS;
     while (next < steps.length) {

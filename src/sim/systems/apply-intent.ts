@@ -9,6 +9,7 @@ import { WELD_SETTING_RANGES } from '../cell/weld-settings.ts';
 import { pushEvent } from '../events.ts';
 import { worldToBase, baseToWork, tcpInWork } from './frames.ts';
 import { setOrbitalProgram } from './orbital.ts';
+import { ticksToSeconds } from '../core/clock.ts';
 
 const FAULT_INTENTS = new Set([
   'inspect',
@@ -236,7 +237,7 @@ export function applyIntent(w: WorldState, intent: Intent): void {
       if (FAULT_INTENTS.has(intent.type)) {
         if (intent.type === 'holdProgram') motion(w, intent, { type: 'pause' });
         const result = applyFaultIntent(w.faults, intent, {
-          tS: w.tick / 180,
+          tS: ticksToSeconds(w.tick),
           arcOn: w.arc.phase === 'welding' || w.arc.phase === 'crater',
           robotStopped: robotStopped(w),
           gasFlowSetLPerMin: w.settings.shieldingGas === 'none' ? 0 : w.settings.gasFlowLPerMin,

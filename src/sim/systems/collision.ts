@@ -9,6 +9,7 @@ import { crashTorch, randomCrashOffsetMm } from '../faults/index.ts';
 import { workObjectInWorld } from './frames.ts';
 import { invert34, mat34, multiply34, copy34 } from '../core/transform.ts';
 import { pushEvent } from '../events.ts';
+import { ticksToSeconds } from '../core/clock.ts';
 
 /** Penetration that trips the collision sensor, m [model: 1 mm — breakaway clutches trip on first hard contact]. */
 const TRIP_DEPTH_M = 0.001;
@@ -72,7 +73,7 @@ export function checkTorchCollision(w: WorldState): 'new' | 'ongoing' | 'none' {
   if (w.faults.torch.collisionSensorTripped) return 'ongoing';
   const hit = c.hits[deepest]!;
   const body = c.scene.bodyIds[hit.body] ?? 'part';
-  crashTorch(w.faults, randomCrashOffsetMm(w.rng), { tS: w.tick / 180 }, 'event');
+  crashTorch(w.faults, randomCrashOffsetMm(w.rng), { tS: ticksToSeconds(w.tick) }, 'event');
   pushEvent(w.events, {
     tick: w.tick,
     kind: 'collision',

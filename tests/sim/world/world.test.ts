@@ -4,11 +4,12 @@ import type { WorldState } from '../../../src/sim/world-state.ts';
 import type { LoggedIntent } from '../../../src/sim/intents.ts';
 import { secondsToTicks } from '../../../src/sim/core/clock.ts';
 import { cobotFilletInit } from './cobot-cell.ts';
-import { filletProgram } from './program.ts';
+import { seamWeldProgram } from '../../../src/sim/cell/standard-cells.ts';
+import type { WeldProgramOptions } from '../../../src/sim/cell/standard-cells.ts';
 
-function autoInit(opts: Parameters<typeof filletProgram>[1] = {}) {
+function autoInit(opts: Partial<WeldProgramOptions> = {}) {
   const init = cobotFilletInit();
-  init.program = filletProgram(init, opts);
+  init.program = seamWeldProgram(init.cell, { speedMmPerS: 7.5, ...opts });
   return init;
 }
 
