@@ -71,6 +71,7 @@ export default tseslint.config(
       '.*.ts',
       '.tune.sh',
       'dist/**',
+      'dist-*/**',
       'node_modules/**',
       'public/**',
       'playwright-report/**',

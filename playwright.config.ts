@@ -2,7 +2,9 @@
 // timeouts are generous and the viewport small (STACK.md: ~11 fps at 1280x720, 40-60 fps at 640x360).
 import { defineConfig } from '@playwright/test';
 
-const PORT = 5199;
+// Several checkouts (or agents) may run e2e at once: each can pick its own port and build directory.
+const PORT = Number(process.env.WELDTWIN_E2E_PORT ?? 5199);
+const OUT_DIR = process.env.WELDTWIN_E2E_OUTDIR ?? 'dist';
 const CI = !!process.env.CI;
 
 export const CHROMIUM_ARGS = [
@@ -39,8 +41,8 @@ export default defineConfig({
     // The production build, served by vite preview: what ships is what is tested, and the dev server's
     // on-demand dependency optimisation (which reloads the page mid-test) is out of the way.
     command:
-      `node scripts/copy-xr-profiles.mjs && node node_modules/vite/bin/vite.js build --logLevel warn && ` +
-      `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      `node scripts/copy-xr-profiles.mjs && node node_modules/vite/bin/vite.js build --logLevel warn --outDir ${OUT_DIR} && ` +
+      `node node_modules/vite/bin/vite.js preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !CI,
     timeout: 120_000,
