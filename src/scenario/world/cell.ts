@@ -42,9 +42,12 @@ export function scenarioCell(init: ScenarioWorldInit, nominal = false): CellConf
   const offsetM = nominal ? 0 : wp.seamOffsetMm / 1000;
   if (offsetM !== 0) {
     const w = cell.workpiece;
-    // Straight seams move across the joint line; the pipe's girth seam moves along the pipe axis.
-    const f = seamFrame(w.seamStart, w.seamEnd, w.seamNormal);
-    const shift: Vec3Tuple = init.family === 'orbital' ? f.dir : f.lateral;
+    // Straight seams move across the joint line; the pipe's girth seam moves along the pipe axis (for the
+    // orbital cell seamStart→seamEnd is that axis, and the seam normal is radial or, in 5G/6G, along it).
+    const shift: Vec3Tuple =
+      init.family === 'orbital'
+        ? unitAxis(w.seamStart, w.seamEnd)
+        : seamFrame(w.seamStart, w.seamEnd, w.seamNormal).lateral;
     const move = (p: Vec3Tuple): Vec3Tuple => [
       p[0] + shift[0] * offsetM,
       p[1] + shift[1] * offsetM,
@@ -54,4 +57,12 @@ export function scenarioCell(init: ScenarioWorldInit, nominal = false): CellConf
     w.seamEnd = move(w.seamEnd);
   }
   return cell;
+}
+
+/** Unit vector from a to b (the pipe axis of the orbital cell). */
+function unitAxis(a: Vec3Tuple, b: Vec3Tuple): Vec3Tuple {
+  const d: Vec3Tuple = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+  const n = Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
+  if (!(n > 0)) throw new RangeError('orbital cell: the pipe axis has zero length');
+  return [d[0] / n, d[1] / n, d[2] / n];
 }
