@@ -2,54 +2,26 @@
 // training results. One statement per attempt; its id is derived from the attempt, so sending twice is harmless.
 import { createHash } from 'node:crypto';
 import type { Attempt, Station } from '../store/types.ts';
+import {
+  ACTIVITY_TYPE_SIMULATION,
+  isoDuration,
+  statementIdSource,
+  uuidFromDigest,
+  XAPI_EXTENSION_BASE,
+  XAPI_VERBS,
+  XAPI_VERSION,
+  type XapiStatement,
+} from '../../scenario/progress/xapi.ts';
 
-export const XAPI_VERSION = '1.0.3';
-const VERB = {
-  completed: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-US': 'completed' } },
-  passed: { id: 'http://adlnet.gov/expapi/verbs/passed', display: { 'en-US': 'passed' } },
-  failed: { id: 'http://adlnet.gov/expapi/verbs/failed', display: { 'en-US': 'failed' } },
-} as const;
-// xAPI "simulation" activity type from the ADL vocabulary.
-const ACTIVITY_TYPE_SIMULATION = 'http://adlnet.gov/expapi/activities/simulation';
-const EXT = 'https://weldtwin.org/xapi/extensions/';
-
-export interface XapiStatement {
-  id: string;
-  actor: { objectType: 'Agent'; name: string; account: { homePage: string; name: string } };
-  verb: { id: string; display: Record<string, string> };
-  object: {
-    objectType: 'Activity';
-    id: string;
-    definition: { type: string; name: Record<string, string> };
-  };
-  result: {
-    score: { scaled: number; raw: number; min: number; max: number };
-    success: boolean;
-    completion: true;
-    duration: string;
-    extensions: Record<string, unknown>;
-  };
-  context: { platform: string; extensions: Record<string, unknown> };
-  timestamp: string;
-  version: typeof XAPI_VERSION;
-}
-
-/** ISO 8601 duration as xAPI wants it, e.g. 612.5 s → PT10M12.5S. */
-export function isoDuration(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds * 100) / 100);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s - h * 3600) / 60);
-  const rest = Math.round((s - h * 3600 - m * 60) * 100) / 100;
-  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${rest || (!h && !m) ? `${rest}S` : ''}`;
-}
+// The vocabulary, statement shape, duration format and id recipe are shared with the app's export
+// (src/scenario/progress/xapi.ts), so a trainee's own export and the server's statements agree.
+export { XAPI_VERSION, isoDuration, type XapiStatement };
+const VERB = XAPI_VERBS;
+const EXT = XAPI_EXTENSION_BASE;
 
 /** A name-based UUID (version 5 layout, SHA-256 truncated) so the same attempt always gets the same id. */
 export function statementId(baseUrl: string, attemptId: number): string {
-  const b = createHash('sha256').update(`${baseUrl}|attempt|${attemptId}`).digest();
-  b[6] = (b[6]! & 0x0f) | 0x50;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = b.subarray(0, 16).toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  return uuidFromDigest(createHash('sha256').update(statementIdSource(baseUrl, attemptId)).digest());
 }
 
 export function attemptStatement(
