@@ -8,7 +8,12 @@ import type {
   WeldPosition,
 } from '../../sim/cell/types.ts';
 import type { WeldSettingKey } from '../../sim/intents.ts';
-import type { FaultIntentType, InspectTarget } from '../../sim/faults/fault-intent-types.ts';
+import {
+  DIAGNOSTIC_FAULT_INTENTS,
+  REMEDY_FAULT_INTENTS,
+  type FaultIntentType,
+  type InspectTarget,
+} from '../../sim/faults/fault-intent-types.ts';
 
 export const ROBOT_FAMILIES = ['cobot', 'industrial', 'orbital'] as const satisfies readonly CellFamily[];
 export const SKILL_LAYERS = ['commands', 'dialogue', 'anomaly', 'maintenance'] as const;
@@ -51,35 +56,9 @@ export const WELD_SETTING_KEYS = [
   'pulsed',
 ] as const satisfies readonly WeldSettingKey[];
 /** Fault-handling intents (src/sim/faults/fault-intent-types.ts) that change the cell: the remedies. */
-export const REMEDY_INTENTS = [
-  'replaceContactTip',
-  'cleanNozzle',
-  'antiSpatter',
-  'replaceTorchNeck',
-  'setDriveRollTension',
-  'rethreadWire',
-  'replaceLiner',
-  'cutWire',
-  'setBurnback',
-  'openGasValve',
-  'replaceGasBottle',
-  'repairGasLeak',
-  'resetCollisionSensor',
-  'tcpCalibrationPoint',
-  'tcpCalibrationApply',
-  'tightenEarthClamp',
-  'enableTouchSensing',
-  'enableSeamTracking',
-  'setProgramOffset',
-  'reseatRing',
-  'rehomeCarriage',
-] as const satisfies readonly FaultIntentType[];
+export const REMEDY_INTENTS = REMEDY_FAULT_INTENTS;
 /** Fault-handling intents that only look or acknowledge (never a wrong action). */
-export const DIAGNOSTIC_INTENTS = [
-  'inspect',
-  'holdProgram',
-  'resetAlarms',
-] as const satisfies readonly FaultIntentType[];
+export const DIAGNOSTIC_INTENTS = DIAGNOSTIC_FAULT_INTENTS;
 export const INSPECT_TARGETS = [
   'contact-tip',
   'nozzle',

@@ -56,6 +56,41 @@ export type FaultIntent =
 
 export type FaultIntentType = FaultIntent['type'];
 
+/** Fault-handling intents that only look or acknowledge (never a wrong action). */
+export const DIAGNOSTIC_FAULT_INTENTS = [
+  'inspect',
+  'holdProgram',
+  'resetAlarms',
+] as const satisfies readonly FaultIntentType[];
+/** Fault-handling intents that change the cell: the remedies. */
+export const REMEDY_FAULT_INTENTS = [
+  'replaceContactTip',
+  'cleanNozzle',
+  'antiSpatter',
+  'replaceTorchNeck',
+  'setDriveRollTension',
+  'rethreadWire',
+  'replaceLiner',
+  'cutWire',
+  'setBurnback',
+  'openGasValve',
+  'replaceGasBottle',
+  'repairGasLeak',
+  'resetCollisionSensor',
+  'tcpCalibrationPoint',
+  'tcpCalibrationApply',
+  'tightenEarthClamp',
+  'enableTouchSensing',
+  'enableSeamTracking',
+  'setProgramOffset',
+  'reseatRing',
+  'rehomeCarriage',
+] as const satisfies readonly FaultIntentType[];
+// Every fault intent is in exactly one of the two lists (a new intent type that is not fails to compile).
+type Listed = (typeof DIAGNOSTIC_FAULT_INTENTS)[number] | (typeof REMEDY_FAULT_INTENTS)[number];
+const everyFaultIntentListed: Record<Exclude<FaultIntentType, Listed>, never> = {};
+void everyFaultIntentListed;
+
 /** Conditions the world reports when an intent is applied. */
 export interface FaultIntentContext {
   tS: number;

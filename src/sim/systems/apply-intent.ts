@@ -10,33 +10,9 @@ import { pushEvent } from '../events.ts';
 import { worldToBase, baseToWork, tcpInWork } from './frames.ts';
 import { setOrbitalProgram } from './orbital.ts';
 import { ticksToSeconds } from '../core/clock.ts';
+import { DIAGNOSTIC_FAULT_INTENTS, REMEDY_FAULT_INTENTS } from '../faults/fault-intent-types.ts';
 
-const FAULT_INTENTS = new Set([
-  'inspect',
-  'holdProgram',
-  'resetAlarms',
-  'replaceContactTip',
-  'cleanNozzle',
-  'antiSpatter',
-  'replaceTorchNeck',
-  'setDriveRollTension',
-  'rethreadWire',
-  'replaceLiner',
-  'cutWire',
-  'setBurnback',
-  'openGasValve',
-  'replaceGasBottle',
-  'repairGasLeak',
-  'resetCollisionSensor',
-  'tcpCalibrationPoint',
-  'tcpCalibrationApply',
-  'tightenEarthClamp',
-  'enableTouchSensing',
-  'enableSeamTracking',
-  'setProgramOffset',
-  'reseatRing',
-  'rehomeCarriage',
-]);
+const FAULT_INTENTS = new Set<string>([...DIAGNOSTIC_FAULT_INTENTS, ...REMEDY_FAULT_INTENTS]);
 
 function reject(w: WorldState, intent: Intent, why: string): void {
   pushEvent(w.events, { tick: w.tick, kind: 'intent-rejected', code: intent.type, text: why });
