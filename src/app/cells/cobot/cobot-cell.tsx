@@ -19,7 +19,7 @@ export default function CobotCell() {
   const cell = useSimStore((s) => s.cell);
   const model = getRobot(cell.robotId);
   if (!model) throw new Error(`unknown robot "${cell.robotId}"`);
-  const scenery = useMemo(buildCobotScenery, []);
+  const scenery = useMemo(() => buildCobotScenery(cell), [cell]);
   useEffect(
     () => () => {
       scenery.painted.dispose();
@@ -44,7 +44,7 @@ export default function CobotCell() {
       <WorkpieceView workpiece={cell.workpiece} />
       <RobotView model={model} base={cell.robotBase} joints={joints} flangeChildren={flangeChildren} />
       <TorchDrag handle={torch.handle} />
-      <PowerSourceKnobs />
+      <PowerSourceKnobs panel={scenery.layout.panel} />
       <BeadView />
       <ArcEffects />
     </SimFrame>

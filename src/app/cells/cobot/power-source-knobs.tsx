@@ -7,7 +7,7 @@ import { CanvasTexture, type Group, type Mesh, SRGBColorSpace } from 'three';
 import { WELD_SETTING_RANGES } from '../../../sim/cell/weld-settings.ts';
 import { addPressable } from '../../scene/scene-refs.ts';
 import { useSimStore } from '../../stores/sim-store.ts';
-import { POWER_SOURCE_PANEL } from './scenery.ts';
+import type { CobotLayout } from './scenery.ts';
 
 type KnobKey = 'wireFeedSpeedMPerMin' | 'voltageV';
 
@@ -34,7 +34,7 @@ function nudge(key: KnobKey, step: number): void {
   send({ type: 'setWeld', key, value });
 }
 
-export function PowerSourceKnobs() {
+export function PowerSourceKnobs({ panel }: { panel: CobotLayout['panel'] }) {
   const { t, i18n } = useTranslation();
   const knobRefs = useRef<(Group | null)[]>([]);
   const padRefs = useRef<(Mesh | null)[]>([]);
@@ -104,7 +104,7 @@ export function PowerSourceKnobs() {
     nudge(key, step);
   };
 
-  const { x, y, z } = POWER_SOURCE_PANEL;
+  const { x, y, z } = panel;
   return (
     <group position={[x, y - 0.01, z]} name="power-source-panel">
       <mesh position={[0, -0.002, 0.14]} rotation={[Math.PI / 2, 0, 0]}>

@@ -26,7 +26,7 @@ export default function IndustrialCell() {
   if (!model || !positioner)
     throw new Error(`unknown robot "${cell.robotId}" or positioner "${cell.positionerId}"`);
   const positionerBase = cell.positionerBase ?? IDENTITY;
-  const scenery = useMemo(buildIndustrialScenery, []);
+  const scenery = useMemo(() => buildIndustrialScenery(cell), [cell]);
   const doorLeaf = useMemo(buildDoorLeaf, []);
   useEffect(
     () => () => {

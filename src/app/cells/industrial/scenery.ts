@@ -3,7 +3,7 @@
 import type { BufferGeometry } from 'three';
 import { PartBuilder } from '../../models/part-builder.ts';
 import { fencePosts } from '../common/shop-items.ts';
-import { INDUSTRIAL_RISER_M } from '../preview-cells.ts';
+import type { CellConfig } from '../../../sim/cell/types.ts';
 
 const RISER = 0x33383e;
 const FENCE = 0xe2b007;
@@ -13,8 +13,19 @@ const PANEL = 0x3a3f45;
 
 /** Fence footprint (sim world): x from −1.3 to 2.3, y from −1.7 to 1.7, 2.0 m high (ISO 14120 guards ≥ 1.4 m). */
 export const FENCE_BOUNDS = { x0: -1.3, x1: 2.3, y0: -1.7, y1: 1.7, height: 2.0 } as const;
-/** The loading opening on the trainee's side, guarded by the light curtain. */
-export const CURTAIN = { x0: 0.4, x1: 1.6, y: -1.7, height: 1.8 } as const;
+/** Width and height of the loading opening on the trainee's side, guarded by the light curtain, m [model]. */
+const CURTAIN_WIDTH_M = 1.2;
+const CURTAIN_HEIGHT_M = 1.8;
+
+/** The loading opening on the trainee's side (y0), in front of the positioner, guarded by the light curtain. */
+export function curtainOf(cell: CellConfig): { x0: number; x1: number; y: number; height: number } {
+  const { x0, x1, y0 } = FENCE_BOUNDS;
+  const px = cell.positionerBase?.[3] ?? (x0 + x1) / 2;
+  const half = CURTAIN_WIDTH_M / 2;
+  // Centred on the positioner, kept 0.15 m clear of the corner posts and of the door side.
+  const c = Math.min(Math.max(px, x0 + half + 0.15), x1 - half - 0.15);
+  return { x0: c - half, x1: c + half, y: y0, height: CURTAIN_HEIGHT_M };
+}
 /** The interlocked door on the left side (hinged at y0). */
 export const DOOR = { x: -1.3, y0: -0.5, y1: 0.5, height: 1.9 } as const;
 
@@ -24,11 +35,15 @@ export interface IndustrialScenery {
   beams: BufferGeometry;
 }
 
-export function buildIndustrialScenery(): IndustrialScenery {
+export function buildIndustrialScenery(cell: CellConfig): IndustrialScenery {
   const { x0, x1, y0, y1, height } = FENCE_BOUNDS;
-  const p = new PartBuilder()
-    .box([0.5, 0.5, INDUSTRIAL_RISER_M], [0, 0, INDUSTRIAL_RISER_M / 2], RISER)
-    .box([0.6, 0.6, 0.02], [0, 0, 0.01], RISER);
+  const CURTAIN = curtainOf(cell);
+  // The riser the robot stands on: from the floor to the robot base of the cell shown.
+  const bx = cell.robotBase[3] ?? 0;
+  const by = cell.robotBase[7] ?? 0;
+  const riser = cell.robotBase[11] ?? 0;
+  const p = new PartBuilder().box([0.6, 0.6, 0.02], [bx, by, 0.01], RISER);
+  if (riser > 0.03) p.box([0.5, 0.5, riser - 0.02], [bx, by, 0.02 + (riser - 0.02) / 2], RISER);
   // Fence posts and rails: back, right, the two front sections beside the light curtain, the left around the door.
   fencePosts(p, [x0, y1, 0], [x1, y1, 0], height, FENCE);
   fencePosts(p, [x1, y0, 0], [x1, y1, 0], height, FENCE);
