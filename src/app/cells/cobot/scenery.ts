@@ -17,14 +17,14 @@ const TROLLEY = 0x2b2f35;
 const FUME = 0xe0b020;
 const ADAPTER = 0x30353b;
 
-/** Fixture-table top sizes, m (Siegmund System 16 standard tables: 1200×800, 1500×1000, 2000×1000, 2400×1200). */
+/** Fixture-table top sizes, m (Siegmund System 22 catalogue standard tops: 1200×800, 1500×1000, 2000×1000, 2400×1200). */
 const TABLE_SIZES: readonly (readonly [number, number])[] = [
   [1.2, 0.8],
   [1.5, 1.0],
   [2.0, 1.0],
   [2.4, 1.2],
 ];
-/** Fixture-table top plate thickness, m (System 16 tables: 25 mm plate). */
+/** Fixture-table top plate thickness, m (Siegmund System 22 tops: 25 mm plate). */
 const TABLE_PLATE_M = 0.025;
 /** UR10e base mounting flange radius, m (Universal Robots UR10e user manual: Ø190 mm base). */
 const UR_BASE_RADIUS_M = 0.095;
