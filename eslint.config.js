@@ -64,6 +64,47 @@ const impureSyntax = [
   { selector: "NewExpression[callee.name='Function']", message: 'new Function is forbidden.' },
 ];
 
+// Pure layers: Math's transcendental functions are "implementation-approximated" in ECMAScript and differ in the
+// last bit between engines (Node 20's V8 vs Chromium's), which breaks bit-identical replay; src/sim/core/fmath.ts is
+// the deterministic fdlibm port to use instead. `**` is Math.pow.
+const engineDependentMath = [
+  'sin',
+  'cos',
+  'tan',
+  'asin',
+  'acos',
+  'atan',
+  'atan2',
+  'exp',
+  'expm1',
+  'log',
+  'log1p',
+  'log2',
+  'log10',
+  'pow',
+  'hypot',
+  'cbrt',
+  'sinh',
+  'cosh',
+  'tanh',
+].map((property) => ({
+  object: 'Math',
+  property,
+  message: `use fmath (src/sim/core/fmath.ts): Math.${property} differs between JS engines in the last bit`,
+}));
+const exponentiationSyntax = [
+  {
+    selector: "BinaryExpression[operator='**']",
+    message:
+      'use pow from fmath (src/sim/core/fmath.ts): ** is Math.pow, which differs between JS engines in the last bit',
+  },
+  {
+    selector: "AssignmentExpression[operator='**=']",
+    message:
+      'use pow from fmath (src/sim/core/fmath.ts): **= is Math.pow, which differs between JS engines in the last bit',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -119,6 +160,15 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Deterministic math in the pure layers (fmath.ts itself is the one place that may build on Math).
+    files: ['src/sim/**/*.ts', 'src/scenario/**/*.ts'],
+    ignores: ['src/sim/core/fmath.ts'],
+    rules: {
+      'no-restricted-properties': ['error', ...engineDependentMath],
+      'no-restricted-syntax': ['error', ...impureSyntax, ...exponentiationSyntax],
     },
   },
   {

@@ -1,7 +1,8 @@
 // Bilingual texts the grader writes itself (labels and coaching for engine-generated items).
 import type { Bilingual } from '../schema/common.ts';
+import { pow } from '../../sim/core/fmath.ts';
 
-const fmt = (n: number, digits = 1) => (Math.round(n * 10 ** digits) / 10 ** digits).toString();
+const fmt = (n: number, digits = 1) => (Math.round(n * pow(10, digits)) / pow(10, digits)).toString();
 
 export const T = {
   goalMissed: (goal: Bilingual): Bilingual => ({

@@ -10,6 +10,7 @@ import {
   type RobotFamily,
   type SkillLayer,
 } from './summary.ts';
+import { pow } from '../../sim/core/fmath.ts';
 
 /**
  * Trend and weak points look at the most recent attempts only, so a mistake the trainee has since fixed stops
@@ -99,7 +100,7 @@ export function trendOf(scores: readonly number[]): Trend {
   let den = 0;
   ys.forEach((y, x) => {
     num += (x - meanX) * (y - meanY);
-    den += (x - meanX) ** 2;
+    den += pow(x - meanX, 2);
   });
   const slope = Math.round((num / den) * 100) / 100;
   const direction =

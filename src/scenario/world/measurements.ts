@@ -17,6 +17,7 @@ import { pointInBox } from '../../sim/safety/geometry.ts';
 import { pipeSectorPosition } from '../../sim/robot/index.ts';
 import { STEP_S } from '../../sim/core/clock.ts';
 import { beadQuality } from './bead-quality.ts';
+import { hypot3 } from '../../sim/core/fmath.ts';
 
 type Reader = (w: WorldState) => Value;
 
@@ -55,7 +56,7 @@ function seamLengthMm(w: WorldState): number {
   const wp = w.cell.workpiece;
   if (w.cell.family === 'orbital') return Math.PI * (wp.pipeOdMm ?? 219.1);
   return (
-    Math.hypot(
+    hypot3(
       wp.seamEnd[0] - wp.seamStart[0],
       wp.seamEnd[1] - wp.seamStart[1],
       wp.seamEnd[2] - wp.seamStart[2],

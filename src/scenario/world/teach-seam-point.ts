@@ -10,6 +10,7 @@ import { workObjectInWorld } from '../../sim/systems/frames.ts';
 import type { ScenarioWorldInit } from '../engine/sim-port.ts';
 import type { MacroIntent } from '../schema/intent.ts';
 import { scenarioCell } from './cell.ts';
+import { cos, hypot3, pow, sin } from '../../sim/core/fmath.ts';
 
 const scratch = mat34();
 const fromFlange = mat34();
@@ -36,11 +37,11 @@ function blendPose(a: ArrayLike<number>, b: ArrayLike<number>, t: number, out: F
   // Gram–Schmidt on the rotation columns x, z (y = z × x).
   const x = [out[0]!, out[4]!, out[8]!];
   const z = [out[2]!, out[6]!, out[10]!];
-  const zl = Math.hypot(z[0]!, z[1]!, z[2]!);
+  const zl = hypot3(z[0]!, z[1]!, z[2]!);
   for (let i = 0; i < 3; i++) z[i]! /= zl;
   const d = x[0]! * z[0]! + x[1]! * z[1]! + x[2]! * z[2]!;
   for (let i = 0; i < 3; i++) x[i] = x[i]! - d * z[i]!;
-  const xl = Math.hypot(x[0]!, x[1]!, x[2]!);
+  const xl = hypot3(x[0]!, x[1]!, x[2]!);
   for (let i = 0; i < 3; i++) x[i]! /= xl;
   const y = [z[1]! * x[2]! - z[2]! * x[1]!, z[2]! * x[0]! - z[0]! * x[2]!, z[0]! * x[1]! - z[1]! * x[0]!];
   for (let i = 0; i < 3; i++) {
@@ -68,7 +69,7 @@ export function seamTargetJoints(
   const at = [0, 1, 2].map((i) => wp.seamStart[i]! + f.dir[i]! * f.lengthM * m.along);
   // Tilt across the seam: rotate the normal about the seam direction.
   const a = (m.workTiltDeg * Math.PI) / 180;
-  const n = [0, 1, 2].map((i) => f.normal[i]! * Math.cos(a) + f.lateral[i]! * Math.sin(a));
+  const n = [0, 1, 2].map((i) => f.normal[i]! * cos(a) + f.lateral[i]! * sin(a));
   flangeFor(w, torchPoseOnSeam(at, n, f.dir, m.travelAngleDeg, m.standoffMm), toFlange);
   if (near) {
     const q = near.slice();
@@ -98,7 +99,7 @@ export function seamTargetJoints(
     const probe = own.slice();
     if (!followLine(robot, probe, seamEnd)) continue;
     let cost = 0;
-    for (let j = 0; j < dof; j++) cost += (own[j]! - w.motion.q[j]!) ** 2;
+    for (let j = 0; j < dof; j++) cost += pow(own[j]! - w.motion.q[j]!, 2);
     if (cost < bestCost) {
       bestCost = cost;
       best = own;

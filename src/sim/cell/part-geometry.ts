@@ -2,6 +2,7 @@
 // the app draws. Derived from the seam (start, end, normal), the joint type and the plate thickness.
 import type { CellConfig } from './types.ts';
 import type { PhysicsScene, SceneBody, TorchCapsule } from '../physics/index.ts';
+import { hypot3 } from '../core/fmath.ts';
 
 /** Plate width either side of the joint, m [model: 100 mm coupons, a common test-piece width (ISO 9606-1 fig. 1 class)]. */
 const PLATE_WIDTH_M = 0.1;
@@ -40,7 +41,7 @@ const cross = (a: number[], b: number[]) => [
   a[0]! * b[1]! - a[1]! * b[0]!,
 ];
 const norm = (a: number[]) => {
-  const l = Math.hypot(a[0]!, a[1]!, a[2]!);
+  const l = hypot3(a[0]!, a[1]!, a[2]!);
   return a.map((v) => v / l);
 };
 
@@ -70,7 +71,7 @@ export function partBodies(cell: CellConfig): SceneBody[] {
     wp.seamEnd[1] - wp.seamStart[1],
     wp.seamEnd[2] - wp.seamStart[2],
   ]);
-  const len = Math.hypot(
+  const len = hypot3(
     wp.seamEnd[0] - wp.seamStart[0],
     wp.seamEnd[1] - wp.seamStart[1],
     wp.seamEnd[2] - wp.seamStart[2],

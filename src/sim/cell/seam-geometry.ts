@@ -3,6 +3,7 @@
 // Conventions (domain/welding.md §0): work angle 90° for a butt in PA and 45° for an equal-leg fillet;
 // travel angle > 0 is push (torch leans toward the travel direction), < 0 drag.
 import type { Vec3Tuple } from './types.ts';
+import { atan2, hypot3 } from '../core/fmath.ts';
 
 export interface SeamFrame {
   start: Vec3Tuple;
@@ -30,7 +31,7 @@ export interface TorchMeasures {
 
 export function seamFrame(start: Vec3Tuple, end: Vec3Tuple, normal: Vec3Tuple): SeamFrame {
   const d: Vec3Tuple = [end[0] - start[0], end[1] - start[1], end[2] - start[2]];
-  const len = Math.hypot(d[0], d[1], d[2]);
+  const len = hypot3(d[0], d[1], d[2]);
   if (len < 1e-9) throw new RangeError('seam start and end coincide');
   d[0] /= len;
   d[1] /= len;
@@ -38,7 +39,7 @@ export function seamFrame(start: Vec3Tuple, end: Vec3Tuple, normal: Vec3Tuple): 
   // Remove any component of the normal along the seam, then normalise.
   const nd = normal[0] * d[0] + normal[1] * d[1] + normal[2] * d[2];
   const n: Vec3Tuple = [normal[0] - nd * d[0], normal[1] - nd * d[1], normal[2] - nd * d[2]];
-  const nl = Math.hypot(n[0], n[1], n[2]);
+  const nl = hypot3(n[0], n[1], n[2]);
   if (nl < 1e-9) throw new RangeError('seam normal is parallel to the seam');
   n[0] /= nl;
   n[1] /= nl;
@@ -85,9 +86,9 @@ export function measureTorch(
     ctwd = stickOutMm + t * 1000;
   }
   // Work angle: tilt of the torch in the plane across the seam; travel angle: lean along the seam.
-  const tiltAcross = Math.atan2(-zl, towardWork) * RAD_TO_DEG;
+  const tiltAcross = atan2(-zl, towardWork) * RAD_TO_DEG;
   out.workAngleDeg = fillet ? 45 + tiltAcross : 90 - Math.abs(tiltAcross);
-  out.travelAngleDeg = Math.atan2(zd, towardWork) * RAD_TO_DEG;
+  out.travelAngleDeg = atan2(zd, towardWork) * RAD_TO_DEG;
   out.seamDistanceMm = s * 1000;
   out.aimMm = aim * 1000;
   out.tipHeightMm = h * 1000;

@@ -3,6 +3,7 @@
 import type { CellConfig, CellFamily, Vec3Tuple, Workpiece } from './types.ts';
 import type { MotionProgram, WeaveData } from '../motion/index.ts';
 import { defaultTorch } from '../robot/index.ts';
+import { cos, hypot3, sin } from '../core/fmath.ts';
 
 /** Welding-table working height, m [model: 0.9 m, the common fabrication-table height class]. */
 export const TABLE_HEIGHT_M = 0.9;
@@ -118,12 +119,12 @@ export function torchPoseOnSeam(
   standoffMm: number,
 ): number[] {
   const a = (travelAngleDeg * Math.PI) / 180;
-  const z = [0, 1, 2].map((i) => -normal[i]! * Math.cos(a) + dir[i]! * Math.sin(a));
-  const zl = Math.hypot(z[0]!, z[1]!, z[2]!);
+  const z = [0, 1, 2].map((i) => -normal[i]! * cos(a) + dir[i]! * sin(a));
+  const zl = hypot3(z[0]!, z[1]!, z[2]!);
   const zn = z.map((v) => v / zl);
   const dz = dir[0]! * zn[0]! + dir[1]! * zn[1]! + dir[2]! * zn[2]!;
   let x = [0, 1, 2].map((i) => dir[i]! - dz * zn[i]!);
-  const xl = Math.hypot(x[0]!, x[1]!, x[2]!);
+  const xl = hypot3(x[0]!, x[1]!, x[2]!);
   x = x.map((v) => v / xl);
   const y = [
     zn[1]! * x[2]! - zn[2]! * x[1]!,
@@ -151,7 +152,7 @@ export function seamWeldProgram(cell: CellConfig, o: WeldProgramOptions): Motion
     wp.seamEnd[1] - wp.seamStart[1],
     wp.seamEnd[2] - wp.seamStart[2],
   ];
-  const l = Math.hypot(d[0]!, d[1]!, d[2]!);
+  const l = hypot3(d[0]!, d[1]!, d[2]!);
   const dir = d.map((x) => x / l);
   const ta = o.travelAngleDeg ?? 10;
   const n = wp.seamNormal;

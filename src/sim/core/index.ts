@@ -3,3 +3,4 @@ export * from './prng.ts';
 export * from './hash.ts';
 export * from './clock.ts';
 export * from './transform.ts';
+export * from './fmath.ts';

@@ -1,6 +1,7 @@
 // Seeded PRNG whose whole state is four uint32 kept in the world state (boardgame.io style), so replays are exact.
 // Algorithm: sfc32 (Chris Doty-Humphrey's Small Fast Counting generator, PractRand-tested), seeded via splitmix32.
 
+import { cos, log } from './fmath.ts';
 export type PrngState = [number, number, number, number];
 
 function splitmix32(x: number): [number, number] {
@@ -59,7 +60,7 @@ export function nextInt(st: PrngState, min: number, max: number): number {
 export function nextGaussian(st: PrngState): number {
   const u1 = Math.max(nextFloat(st), 1e-12);
   const u2 = nextFloat(st);
-  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  return Math.sqrt(-2 * log(u1)) * cos(2 * Math.PI * u2);
 }
 
 export function hashString32(text: string): number {

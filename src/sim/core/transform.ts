@@ -1,6 +1,7 @@
 // Rigid transforms as 12 numbers, row-major 3x4: [r11 r12 r13 px, r21 r22 r23 py, r31 r32 r33 pz].
 // Plain numbers so they serialise into the world state; all functions write into `out` (no allocation).
 
+import { acos, asin, cos, sin } from './fmath.ts';
 export type Mat34 = number[] | Float64Array;
 export type Vec3 = number[] | Float64Array;
 
@@ -150,8 +151,8 @@ export function fromAxisAngleTranslation(
   z: number,
   out: Mat34,
 ): Mat34 {
-  const c = Math.cos(angle),
-    s = Math.sin(angle);
+  const c = cos(angle),
+    s = sin(angle);
   setIdentity(out);
   if (axis === 'x') {
     out[5] = c;
@@ -191,9 +192,9 @@ export function rotationDistance(a: ArrayLike<number>, b: ArrayLike<number>): nu
     sx = (m(2, 1) - m(1, 2)) / 2;
     sy = (m(0, 2) - m(2, 0)) / 2;
     sz = (m(1, 0) - m(0, 1)) / 2;
-    return Math.asin(Math.min(1, Math.sqrt(sx * sx + sy * sy + sz * sz)));
+    return asin(Math.min(1, Math.sqrt(sx * sx + sy * sy + sz * sz)));
   }
-  return Math.acos(c);
+  return acos(c);
 }
 
 export function distance3(a: ArrayLike<number>, b: ArrayLike<number>): number {

@@ -13,6 +13,7 @@ import {
   tcpErrorMm,
 } from './fault-diagnosis.ts';
 import { TCP_ACCEPTANCE_MM } from './tcp-calibration.ts';
+import { hypot3 } from '../core/fmath.ts';
 
 /** A tip at 80 % of its life already shows an oval bore [sim tuning]. */
 const TIP_VISIBLY_WORN = 0.8;
@@ -81,7 +82,7 @@ export function inspect(s: FaultsState, target: InspectTarget, setFlowLPerMin: n
     }
     case 'seam': {
       const v = seamOffsetMm(s, [0, 0, 0]);
-      const mag = Math.hypot(v[0], v[1], v[2]);
+      const mag = hypot3(v[0], v[1], v[2]);
       return {
         key: mag > SEAM_TOLERANCE_MM ? 'finding.seamOffset' : 'finding.seamOnPath',
         value: mag,

@@ -19,6 +19,7 @@ import {
   SINGULAR_SPEED_FRACTION,
 } from './motion-limits.ts';
 import { holdStill } from './hold-still.ts';
+import { pow } from '../core/fmath.ts';
 
 // Admittance parameters (sim choice, documented here): a steady 15 N push — a comfortable one-hand guiding
 // force — reaches exactly the 250 mm/s hand-guiding limit (D = 15 N ÷ 0.25 m/s), and the virtual mass gives a
@@ -32,9 +33,9 @@ export const GUIDE_ROT_DAMPING_NM_S = 1.5 / REDUCED_ROT_SPEED_RAD_PER_S;
 /** Rotational virtual inertia, kg·m² (τ = 0.1 s). */
 export const GUIDE_INERTIA_KG_M2 = 0.1 * GUIDE_ROT_DAMPING_NM_S;
 /** Virtual hand coupling stiffness: damping ratio ζ = D / (2√(K·M)) = 0.707 (no overshoot to speak of). */
-export const GUIDE_COUPLING_N_PER_M = (GUIDE_DAMPING_N_S_PER_M / (2 * Math.SQRT1_2)) ** 2 / GUIDE_MASS_KG;
+export const GUIDE_COUPLING_N_PER_M = pow(GUIDE_DAMPING_N_S_PER_M / (2 * Math.SQRT1_2), 2) / GUIDE_MASS_KG;
 export const GUIDE_COUPLING_NM_PER_RAD =
-  (GUIDE_ROT_DAMPING_NM_S / (2 * Math.SQRT1_2)) ** 2 / GUIDE_INERTIA_KG_M2;
+  pow(GUIDE_ROT_DAMPING_NM_S / (2 * Math.SQRT1_2), 2) / GUIDE_INERTIA_KG_M2;
 
 const rotErr = new Float64Array(3);
 /** Standstill: hands off and slower than 0.1 mm/s and 0.001 rad/s counts as stopped (sim choice). */
@@ -95,9 +96,9 @@ export function stepHandGuide(
   // Hand-guiding speed limits, scaled by the safety layer.
   const vMax = REDUCED_SPEED_M_PER_S * scale;
   const wMax = REDUCED_ROT_SPEED_RAD_PER_S * scale;
-  const v = Math.sqrt(tw[0]! ** 2 + tw[1]! ** 2 + tw[2]! ** 2);
+  const v = Math.sqrt(pow(tw[0]!, 2) + pow(tw[1]!, 2) + pow(tw[2]!, 2));
   if (v > vMax) for (let i = 0; i < 3; i++) tw[i] = v > 0 ? (tw[i]! * vMax) / v : 0;
-  const w = Math.sqrt(tw[3]! ** 2 + tw[4]! ** 2 + tw[5]! ** 2);
+  const w = Math.sqrt(pow(tw[3]!, 2) + pow(tw[4]!, 2) + pow(tw[5]!, 2));
   if (w > wMax) for (let i = 3; i < 6; i++) tw[i] = w > 0 ? (tw[i]! * wMax) / w : 0;
   const handsOff = fx === 0 && fy === 0 && fz === 0 && tx === 0 && ty === 0 && tz === 0;
   if ((v === 0 && w === 0) || (handsOff && v < REST_M_PER_S && w < REST_RAD_PER_S)) {

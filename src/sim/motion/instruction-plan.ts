@@ -10,6 +10,7 @@ import { isCartesian, segmentPoseAt } from './segment-geometry.ts';
 import { resolveTarget, TARGET_OK, targetHasConfig } from './targets.ts';
 import { LOOK_CONFIG, LOOK_JOINT_LIMIT, LOOK_OK, LOOK_SINGULAR, lookAheadPath } from './lookahead.ts';
 import { MAX_BLEND_TURN_RAD } from './motion-limits.ts';
+import { acos } from '../core/fmath.ts';
 
 /** Planning answers: TARGET_* codes from targets.ts, plus these. */
 export const PLAN_INVALID_CIRCLE = 10;
@@ -138,7 +139,7 @@ export function blendRadius(program: MotionProgram, i: number, a: Segment, b: Se
     segmentPoseAt(a, 1, 1, poseTmp, tanA);
     segmentPoseAt(b, 0, 0, poseTmp, tanB);
     const c = tanA[0]! * tanB[0]! + tanA[1]! * tanB[1]! + tanA[2]! * tanB[2]!;
-    if (Math.acos(Math.max(-1, Math.min(1, c))) > MAX_BLEND_TURN_RAD) return 0;
+    if (acos(Math.max(-1, Math.min(1, c))) > MAX_BLEND_TURN_RAD) return 0;
   }
   return r;
 }

@@ -9,6 +9,7 @@ import { invert34, multiply34 } from '../core/transform.ts';
 import type { Segment } from './motion-state.ts';
 import { segmentPoseAt } from './segment-geometry.ts';
 import { FOLLOW_JOINT_LIMIT, FOLLOW_OK, followIk, lastLimitJoint } from './ik-follow.ts';
+import { atan2, cos, sin } from '../core/fmath.ts';
 
 export const LOOK_OK = 0;
 export const LOOK_UNREACHABLE = 1;
@@ -100,7 +101,7 @@ export function lookAheadPath(
   }
   if (endQ) {
     for (let j = 0; j < dof; j++) {
-      const d = Math.abs(Math.atan2(Math.sin(q[j]! - endQ[j]!), Math.cos(q[j]! - endQ[j]!)));
+      const d = Math.abs(atan2(sin(q[j]! - endQ[j]!), cos(q[j]! - endQ[j]!)));
       if (robot.jointTypes?.[j] === 'prismatic' ? Math.abs(q[j]! - endQ[j]!) > 1e-6 : d > SAME_CONFIG_RAD) {
         lookaheadResult.fraction = 1;
         lookaheadResult.joint = j;

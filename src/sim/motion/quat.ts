@@ -2,6 +2,7 @@
 // (Shepperd's method, J. Guidance 1978) and slerp (K. Shoemake, "Animating rotation with quaternion curves",
 // SIGGRAPH 1985). Everything writes into caller-owned arrays: no allocation.
 
+import { acos, atan2, cos, pow, sin } from '../core/fmath.ts';
 type Out = number[] | Float64Array;
 
 /** Quaternion of the rotation part of a row-major 3x4 transform, written into out[0..3]. */
@@ -81,7 +82,7 @@ export function prepareSlerp(qa: ArrayLike<number>, qb: Out): number {
     qb[3] = -qb[3]!;
     d = -d;
   }
-  return Math.acos(d > 1 ? 1 : d);
+  return acos(d > 1 ? 1 : d);
 }
 
 /** Spherical interpolation at t in [0, 1] with the half-angle θ from prepareSlerp. */
@@ -91,9 +92,9 @@ export function slerp(qa: ArrayLike<number>, qb: ArrayLike<number>, theta: numbe
     ka = 1 - t;
     kb = t;
   } else {
-    const s = Math.sin(theta);
-    ka = Math.sin((1 - t) * theta) / s;
-    kb = Math.sin(t * theta) / s;
+    const s = sin(theta);
+    ka = sin((1 - t) * theta) / s;
+    kb = sin(t * theta) / s;
   }
   const w = ka * qa[0]! + kb * qb[0]!;
   const x = ka * qa[1]! + kb * qb[1]!;
@@ -115,9 +116,9 @@ const qTmp = new Float64Array(4);
 export function rotateByVector(m: Out, wx: number, wy: number, wz: number): Out {
   const angle = Math.sqrt(wx * wx + wy * wy + wz * wz);
   if (angle < 1e-15) return m;
-  const h = Math.sin(angle / 2) / angle;
+  const h = sin(angle / 2) / angle;
   // Rotation quaternion dq = (cos(a/2), axis·sin(a/2)); q' = dq ⊗ q.
-  const dw = Math.cos(angle / 2),
+  const dw = cos(angle / 2),
     dx = wx * h,
     dy = wy * h,
     dz = wz * h;
@@ -130,7 +131,7 @@ export function rotateByVector(m: Out, wx: number, wy: number, wz: number): Out 
   qTmp[1] = dw * x + dx * w + dy * z - dz * y;
   qTmp[2] = dw * y - dx * z + dy * w + dz * x;
   qTmp[3] = dw * z + dx * y - dy * x + dz * w;
-  const n = 1 / Math.sqrt(qTmp[0]! ** 2 + qTmp[1]! ** 2 + qTmp[2]! ** 2 + qTmp[3]! ** 2);
+  const n = 1 / Math.sqrt(pow(qTmp[0]!, 2) + pow(qTmp[1]!, 2) + pow(qTmp[2]!, 2) + pow(qTmp[3]!, 2));
   for (let i = 0; i < 4; i++) qTmp[i] = qTmp[i]! * n;
   return setRotationFromQuat(qTmp, m);
 }
@@ -163,7 +164,7 @@ export function rotationVectorBetween(a: ArrayLike<number>, b: ArrayLike<number>
     z = -z;
   }
   const s = Math.sqrt(x * x + y * y + z * z);
-  const angle = 2 * Math.atan2(s, w);
+  const angle = 2 * atan2(s, w);
   const k = s < 1e-15 ? 2 : angle / s;
   out[0] = x * k;
   out[1] = y * k;

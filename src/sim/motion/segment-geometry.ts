@@ -1,6 +1,7 @@
 // Where a path primitive puts the TCP (work-object frame) or the joints at path parameter u. No allocation.
 import type { Segment, SegmentKind } from './motion-state.ts';
 import { setRotationFromQuat, slerp } from './quat.ts';
+import { cos, sin } from '../core/fmath.ts';
 
 type Out = number[] | Float64Array;
 const qTmp = new Float64Array(4);
@@ -28,8 +29,8 @@ export function segmentPoseAt(seg: Segment, u: number, t: number, pose: Out, tan
     tz = p1[2]! - p0[2]!;
   } else if (seg.kind === 'arc') {
     const phi = seg.sweep * u;
-    const c = Math.cos(phi),
-      s = Math.sin(phi);
+    const c = cos(phi),
+      s = sin(phi);
     for (let i = 0; i < 3; i++) pose[3 + 4 * i] = p0[i]! + c * p1[i]! + s * p2[i]!;
     tx = -s * p1[0]! + c * p2[0]!;
     ty = -s * p1[1]! + c * p2[1]!;

@@ -6,6 +6,7 @@ import type { Segment } from './motion-state.ts';
 import { quatFromMat34, prepareSlerp } from './quat.ts';
 import { bezierLength } from './segment-geometry.ts';
 import { ORI_ACCEL_RAD_PER_S2, ORI_SPEED_RAD_PER_S, TCP_ACCEL_M_PER_S2 } from './motion-limits.ts';
+import { atan2 } from '../core/fmath.ts';
 
 /** Rate used for zero-length primitives: they complete in one step. */
 const INSTANT = 1e12;
@@ -117,7 +118,7 @@ export function planArc(
   const bx = poseB[3]! - cx,
     by = poseB[7]! - cy,
     bz = poseB[11]! - cz;
-  let sweep = Math.atan2(bx * e2x + by * e2y + bz * e2z, bx * e1x + by * e1y + bz * e1z);
+  let sweep = atan2(bx * e2x + by * e2y + bz * e2z, bx * e1x + by * e1y + bz * e1z);
   if (sweep <= 0) sweep += 2 * Math.PI;
   seg.p0[0] = cx;
   seg.p0[1] = cy;

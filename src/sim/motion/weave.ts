@@ -8,6 +8,7 @@
 //   triangle  a triangle in the cross-section: left foot → apex (height) → right foot → centre
 //   circular  a circle (ellipse if height ≠ width) in the cross-section, touching the nominal point at the bottom
 import type { WeaveData } from './program.ts';
+import { cos, sin } from '../core/fmath.ts';
 
 /** Default vertical extent: circular → the width (a true circle); triangle → half the width (sim choice). */
 export function weaveHeightM(w: WeaveData): number {
@@ -64,13 +65,13 @@ export function weaveOffset(w: WeaveData, t: number, out: number[] | Float64Arra
   const h = weaveHeightM(w);
   switch (w.pattern) {
     case 'sine':
-      out[0] = a * Math.sin((quarter + x) * HALF_PI);
+      out[0] = a * sin((quarter + x) * HALF_PI);
       out[1] = 0;
       break;
     case 'circular': {
       const th = (quarter + x) * HALF_PI;
-      out[0] = a * Math.sin(th);
-      out[1] = (h / 2) * (1 - Math.cos(th));
+      out[0] = a * sin(th);
+      out[1] = (h / 2) * (1 - cos(th));
       break;
     }
     case 'triangle':

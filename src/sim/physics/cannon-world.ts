@@ -9,6 +9,7 @@
 import { Body, Cylinder, Quaternion, Sphere, Vec3, World, Box } from 'cannon-es';
 import type { ContactEvent, PhysicsScene, Vec3Tuple } from './scene.ts';
 import { pipeStaves } from './scene.ts';
+import { pow } from '../core/fmath.ts';
 
 export interface Physics {
   world: World;
@@ -187,7 +188,7 @@ function pointSpeed(cur: ArrayLike<number>, prev: ArrayLike<number>, p: Vec3Tupl
   let s = 0;
   for (let i = 0; i < 3; i++) {
     const w = prev[i * 4]! * lx + prev[i * 4 + 1]! * ly + prev[i * 4 + 2]! * lz + prev[i * 4 + 3]!;
-    s += (p[i]! - w) ** 2;
+    s += pow(p[i]! - w, 2);
   }
   return Math.sqrt(s) / dt;
 }

@@ -3,6 +3,7 @@
 import type { PhysicsScene, TorchCapsule, Vec3Tuple } from './scene.ts';
 import { pipeStaves } from './scene.ts';
 import { closest, segmentBoxDistance } from './segment-box.ts';
+import { pow } from '../core/fmath.ts';
 
 export interface CompiledBox {
   bodyId: string;
@@ -69,13 +70,13 @@ export let lastClearanceM = Infinity;
 function pointSegmentDistance(c: ArrayLike<number>): number {
   let dd = 0,
     t = 0;
-  for (let i = 0; i < 3; i++) dd += (b[i]! - a[i]!) ** 2;
+  for (let i = 0; i < 3; i++) dd += pow(b[i]! - a[i]!, 2);
   if (dd > 0) {
     for (let i = 0; i < 3; i++) t += (c[i]! - a[i]!) * (b[i]! - a[i]!);
     t = Math.max(0, Math.min(1, t / dd));
   }
   let s = 0;
-  for (let i = 0; i < 3; i++) s += (a[i]! + t * (b[i]! - a[i]!) - c[i]!) ** 2;
+  for (let i = 0; i < 3; i++) s += pow(a[i]! + t * (b[i]! - a[i]!) - c[i]!, 2);
   return Math.sqrt(s);
 }
 

@@ -2,6 +2,7 @@
 // static (clamped), in the world frame; plus the torch as capsules in its TCP frame. This plain data is what
 // the world state holds and hashes; the cannon-es world is only a cache rebuilt from it (see cannon-world.ts).
 
+import { cos, sin, tan } from '../core/fmath.ts';
 export type Vec3Tuple = [number, number, number];
 
 interface BodyCommon {
@@ -73,13 +74,13 @@ export const DEFAULT_PIPE_SEGMENTS = 24;
 export function pipeStaves(pipe: PipeBody): Array<{ pose: number[]; halfExtentsM: Vec3Tuple }> {
   const n = pipe.segments ?? DEFAULT_PIPE_SEGMENTS;
   const rMid = pipe.outerRadiusM - pipe.wallM / 2;
-  const half = pipe.outerRadiusM * Math.tan(Math.PI / n);
+  const half = pipe.outerRadiusM * tan(Math.PI / n);
   const out: Array<{ pose: number[]; halfExtentsM: Vec3Tuple }> = [];
   const p = pipe.pose;
   for (let i = 0; i < n; i++) {
     const a = (2 * Math.PI * i) / n;
-    const c = Math.cos(a),
-      s = Math.sin(a);
+    const c = cos(a),
+      s = sin(a);
     // Local stave frame (right-handed): x tangential, y radial, z along the pipe axis; centre at radius rMid.
     const local = [s, c, 0, rMid * c, -c, s, 0, rMid * s, 0, 0, 1, 0];
     const pose = new Array<number>(12);

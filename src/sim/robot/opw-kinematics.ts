@@ -7,6 +7,7 @@
 import type { Mat34 } from '../core/transform.ts';
 import type { RobotModel } from './types.ts';
 import { nearerOf, wrapIntoLimits } from './joint-wrap.ts';
+import { atan2, cos, sin } from '../core/fmath.ts';
 
 export interface OpwParams {
   a1: number;
@@ -40,7 +41,7 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
   const [o0, o1, o2, o3, o4, o5] = p.offsets as [number, number, number, number, number, number];
   const [g0, g1, g2, g3, g4, g5] = p.signs as [number, number, number, number, number, number];
   // Forearm J3 → wrist centre as one link of length κ at angle ψ3 from the c2 direction.
-  const psi3 = Math.atan2(a2, c3);
+  const psi3 = atan2(a2, c3);
   const kappa = Math.sqrt(a2 * a2 + c3 * c3);
   const [l0, l1, l2, l3, l4, l5] = limits as [
     readonly [number, number],
@@ -58,20 +59,20 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
     const t4 = q[3]! * g3 - o3,
       t5 = q[4]! * g4 - o4,
       t6 = q[5]! * g5 - o5;
-    const s1 = Math.sin(t1),
-      k1 = Math.cos(t1);
+    const s1 = sin(t1),
+      k1 = cos(t1);
     const t23 = t2 + t3;
-    const s23 = Math.sin(t23),
-      k23 = Math.cos(t23);
-    const s4 = Math.sin(t4),
-      k4 = Math.cos(t4);
-    const s5 = Math.sin(t5),
-      k5 = Math.cos(t5);
-    const s6 = Math.sin(t6),
-      k6 = Math.cos(t6);
+    const s23 = sin(t23),
+      k23 = cos(t23);
+    const s4 = sin(t4),
+      k4 = cos(t4);
+    const s5 = sin(t5),
+      k5 = cos(t5);
+    const s6 = sin(t6),
+      k6 = cos(t6);
     // Wrist centre.
-    const cx1 = c2 * Math.sin(t2) + kappa * Math.sin(t23 + psi3) + a1;
-    const cz1 = c2 * Math.cos(t2) + kappa * Math.cos(t23 + psi3);
+    const cx1 = c2 * sin(t2) + kappa * sin(t23 + psi3) + a1;
+    const cz1 = c2 * cos(t2) + kappa * cos(t23 + psi3);
     const cx = cx1 * k1 - b * s1,
       cy = cx1 * s1 + b * k1,
       cz = cz1 + c1;
@@ -147,8 +148,8 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
     // Wrist centre on the J1 axis (shoulder singularity): θ1 is free, keep the hint's.
     const onAxis = cx * cx + cy * cy < 1e-24;
     const hint1 = hint ? hint[0]! * g0 - o0 : 0;
-    const heading = onAxis ? hint1 : Math.atan2(cy, cx);
-    const skew = Math.atan2(b, rho);
+    const heading = onAxis ? hint1 : atan2(cy, cx);
+    const skew = atan2(b, rho);
     const hint4 = hint ? hint[3]! * g3 - o3 : 0;
     const z = cz - c1;
     let count = 0;
@@ -167,11 +168,11 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
       const q1 = wrap0((t1 + o0) * g0);
       if (q1 !== q1) continue;
       const sphi = Math.sqrt(1 - cphi * cphi);
-      const phi = Math.atan2(sphi, cphi);
-      const toWrist = Math.atan2(x, z);
-      const inner = Math.atan2(kappa * sphi, c2 + kappa * cphi);
-      const s1 = Math.sin(t1),
-        k1 = Math.cos(t1);
+      const phi = atan2(sphi, cphi);
+      const toWrist = atan2(x, z);
+      const inner = atan2(kappa * sphi, c2 + kappa * cphi);
+      const s1 = sin(t1),
+        k1 = cos(t1);
       for (let elbow = 0; elbow < 2; elbow++) {
         const t2 = elbow === 0 ? toWrist - inner : toWrist + inner;
         const t3 = (elbow === 0 ? phi : -phi) - psi3;
@@ -205,8 +206,8 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
     const r20 = t[8]!,
       r21 = t[9]!,
       r22 = t[10]!;
-    const s23 = Math.sin(t23),
-      k23 = Math.cos(t23);
+    const s23 = sin(t23),
+      k23 = cos(t23);
     // M = R_0c^T·R (rows of M = columns of R_0c against the target's columns).
     const u0 = k1 * k23,
       u1 = s1 * k23,
@@ -221,13 +222,13 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
     const m11 = -s1 * r01 + k1 * r11;
     const m12 = -s1 * r02 + k1 * r12;
     const m22 = w0 * r02 + w1 * r12 + w2 * r22;
-    const t4 = m02 * m02 + m12 * m12 > WRIST_FREE_EPS * WRIST_FREE_EPS ? Math.atan2(m12, m02) : hint4;
-    const s4 = Math.sin(t4),
-      k4 = Math.cos(t4);
+    const t4 = m02 * m02 + m12 * m12 > WRIST_FREE_EPS * WRIST_FREE_EPS ? atan2(m12, m02) : hint4;
+    const s4 = sin(t4),
+      k4 = cos(t4);
     // Rz(θ4)^T·M = Ry(θ5)·Rz(θ6): row 0 col 2 = sin θ5, row 1 = (sin θ6, cos θ6).
     wrist[0] = t4;
-    wrist[1] = Math.atan2(k4 * m02 + s4 * m12, m22);
-    wrist[2] = Math.atan2(-s4 * m00 + k4 * m10, -s4 * m01 + k4 * m11);
+    wrist[1] = atan2(k4 * m02 + s4 * m12, m22);
+    wrist[2] = atan2(-s4 * m00 + k4 * m10, -s4 * m01 + k4 * m11);
   }
 
   /** Writes one solution: the arm joints already wrapped, the wrist OPW angles wrapped here; true when all fit. */
@@ -275,8 +276,8 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
     const rho = Math.sqrt(rho2);
     const onAxis = cx * cx + cy * cy < 1e-24;
     const hint1 = hint[0]! * g0 - o0;
-    const heading = onAxis ? hint1 : Math.atan2(cy, cx);
-    const skew = Math.atan2(b, rho);
+    const heading = onAxis ? hint1 : atan2(cy, cx);
+    const skew = atan2(b, rho);
     const hint4 = hint[3]! * g3 - o3;
     const z = cz - c1;
     // Side: the θ1 nearer the hint's (a side out of reach has no solution: NaN).
@@ -297,7 +298,7 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
     const x = side === 0 ? xa : xb;
     const cphi = side === 0 ? cphiA : cphiB;
     const sphi = Math.sqrt(1 - cphi * cphi);
-    const phi = Math.atan2(sphi, cphi);
+    const phi = atan2(sphi, cphi);
     // Elbow: the θ3 nearer the hint's.
     const t3a = phi - psi3;
     const t3b = -phi - psi3;
@@ -307,13 +308,13 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
     rivals[2] = 2;
     rivals[3] = elbow === 0 ? q3b : q3a;
     const q3 = elbow === 0 ? q3a : q3b;
-    const toWrist = Math.atan2(x, z);
-    const inner = Math.atan2(kappa * sphi, c2 + kappa * cphi);
+    const toWrist = atan2(x, z);
+    const inner = atan2(kappa * sphi, c2 + kappa * cphi);
     const t2 = elbow === 0 ? toWrist - inner : toWrist + inner;
     const t3 = elbow === 0 ? t3a : t3b;
     const q2 = wrap1((t2 + o1) * g1);
     if (q2 !== q2 || q3 !== q3) return -1;
-    wristSolutions(t, Math.sin(t1), Math.cos(t1), t2 + t3, hint4);
+    wristSolutions(t, sin(t1), cos(t1), t2 + t3, hint4);
     // Wrist: unflipped or flipped (θ4 + π, −θ5, θ6 + π), the θ5 nearer the hint's.
     const t4 = wrist[0]!,
       t5 = wrist[1]!,
@@ -342,10 +343,10 @@ export function createOpwSolver(p: OpwParams, limits: RobotModel['jointLimits'])
     const t2 = q[1]! * g1 - o1,
       t3 = q[2]! * g2 - o2,
       t5 = q[4]! * g4 - o4;
-    const cx1 = c2 * Math.sin(t2) + kappa * Math.sin(t2 + t3 + psi3) + a1;
-    out[0] = Math.abs(Math.sin(t5));
+    const cx1 = c2 * sin(t2) + kappa * sin(t2 + t3 + psi3) + a1;
+    out[0] = Math.abs(sin(t5));
     out[1] = Math.abs(cx1);
-    out[2] = Math.abs(Math.sin(t3 + psi3));
+    out[2] = Math.abs(sin(t3 + psi3));
     return out;
   }
 

@@ -9,6 +9,7 @@ import type { Mat34 } from '../core/transform.ts';
 import type { RobotModel } from './types.ts';
 import { wrapIntoLimits, clampIntoLimits } from './joint-wrap.ts';
 import { posesMatch } from './pose-check.ts';
+import { atan2, cos, sin } from '../core/fmath.ts';
 
 const INCH_M = 0.0254;
 // ASME B36.10M: NPS 8 pipe outside diameter 219.1 mm (8.625 in) — the catalogue's default pipe.
@@ -63,8 +64,8 @@ export function createOrbitalCarriage(options: OrbitalCarriageOptions = {}): Orb
   const candidate = new Float64Array(3);
 
   function fk(q: ArrayLike<number>, out: Mat34): Mat34 {
-    const c = Math.cos(q[0]!),
-      s = Math.sin(q[0]!);
+    const c = cos(q[0]!),
+      s = sin(q[0]!);
     const r = radius + q[2]!;
     // X = travel direction (cos θ, 0, −sin θ), Y = −pipe axis, Z = toward the axis (−sin θ, 0, −cos θ).
     out[0] = c;
@@ -84,9 +85,9 @@ export function createOrbitalCarriage(options: OrbitalCarriageOptions = {}): Orb
 
   function ik(t: ArrayLike<number>, out: Float64Array): number {
     // θ from the torch axis (robust on the pipe axis too), then height and oscillation from the position.
-    const theta = Math.atan2(-t[2]!, -t[10]!);
-    const c = Math.cos(theta),
-      s = Math.sin(theta);
+    const theta = atan2(-t[2]!, -t[10]!);
+    const c = cos(theta),
+      s = sin(theta);
     candidate[0] = theta;
     candidate[1] = t[7]!;
     candidate[2] = t[3]! * s + t[11]! * c - radius;

@@ -8,6 +8,7 @@ import type { RobotModel } from './types.ts';
 import { deg, degToRad } from '../core/units.ts';
 import { wrapIntoLimits } from './joint-wrap.ts';
 import { posesMatch } from './pose-check.ts';
+import { acos, atan2, cos, hypot, hypot3, sin } from '../core/fmath.ts';
 
 const d = (x: number): number => degToRad(deg(x));
 
@@ -47,10 +48,10 @@ export function createPositioner2Axis(options: PositionerOptions = {}): Position
   const candidate = new Float64Array(2);
 
   function fk(q: ArrayLike<number>, out: Mat34): Mat34 {
-    const ct = Math.cos(q[0]!),
-      st = Math.sin(q[0]!);
-    const cr = Math.cos(q[1]!),
-      sr = Math.sin(q[1]!);
+    const ct = cos(q[0]!),
+      st = sin(q[0]!);
+    const cr = cos(q[1]!),
+      sr = sin(q[1]!);
     // Rx(t)·Rz(r)
     out[0] = cr;
     out[1] = -sr;
@@ -69,8 +70,8 @@ export function createPositioner2Axis(options: PositionerOptions = {}): Position
 
   function ik(t: ArrayLike<number>, out: Float64Array): number {
     // Faceplate normal (column 2) = (0, −sin tilt, cos tilt); the faceplate X axis (column 0) gives rotate.
-    const tilt = Math.atan2(-t[6]!, t[10]!);
-    const rotate = Math.atan2(-t[1]!, t[0]!);
+    const tilt = atan2(-t[6]!, t[10]!);
+    const rotate = atan2(-t[1]!, t[0]!);
     candidate[0] = tilt;
     candidate[1] = rotate;
     fk(candidate, check);
@@ -112,8 +113,8 @@ export function positionerAlign(
   out: Float64Array | number[],
   hint?: ArrayLike<number>,
 ): number {
-  const nl = Math.hypot(n[0]!, n[1]!, n[2]!);
-  const dl = Math.hypot(dir[0]!, dir[1]!, dir[2]!);
+  const nl = hypot3(n[0]!, n[1]!, n[2]!);
+  const dl = hypot3(dir[0]!, dir[1]!, dir[2]!);
   if (nl === 0 || dl === 0) return 0;
   const nx = n[0]! / nl,
     ny = n[1]! / nl,
@@ -123,19 +124,19 @@ export function positionerAlign(
     dz = dir[2]! / dl;
   const lim = model.jointLimits;
   // Rz(r)·n must have x-component dx (Rx(tilt) keeps x): ρ·cos(r + φ) = dx.
-  const rho = Math.hypot(nx, ny);
+  const rho = hypot(nx, ny);
   let count = 0;
   const branches = rho < AXIS_EPS ? 1 : 2;
   if (rho < AXIS_EPS ? Math.abs(dx) > 1e-9 : Math.abs(dx) > rho * (1 + 1e-12)) return 0;
-  const phi = Math.atan2(ny, nx);
-  const spread = rho < AXIS_EPS ? 0 : Math.acos(Math.max(-1, Math.min(1, dx / rho)));
+  const phi = atan2(ny, nx);
+  const spread = rho < AXIS_EPS ? 0 : acos(Math.max(-1, Math.min(1, dx / rho)));
   for (let i = 0; i < branches; i++) {
     const rotate = rho < AXIS_EPS ? (hint ? hint[1]! : 0) : i === 0 ? spread - phi : -spread - phi;
-    const cr = Math.cos(rotate),
-      sr = Math.sin(rotate);
+    const cr = cos(rotate),
+      sr = sin(rotate);
     const my = nx * sr + ny * cr;
-    const freeTilt = Math.hypot(dy, dz) < AXIS_EPS && Math.hypot(my, nz) < AXIS_EPS;
-    const tilt = freeTilt ? (hint ? hint[0]! : 0) : Math.atan2(dz, dy) - Math.atan2(nz, my);
+    const freeTilt = hypot(dy, dz) < AXIS_EPS && hypot(my, nz) < AXIS_EPS;
+    const tilt = freeTilt ? (hint ? hint[0]! : 0) : atan2(dz, dy) - atan2(nz, my);
     const o = count * 2;
     out[o] = wrapIntoLimits(tilt, lim[0]![0], lim[0]![1]);
     out[o + 1] = wrapIntoLimits(rotate, lim[1]![0], lim[1]![1]);

@@ -2,6 +2,7 @@
 // fails with a singularity / configuration alarm, a training fault worth showing before it happens.
 import type { RobotModel, SingularityKind } from './types.ts';
 import { degToRad, deg } from '../core/units.ts';
+import { sin } from '../core/fmath.ts';
 
 export interface SingularityTolerances {
   /** |sin θ5| below this = wrist singular. @default sin 5° */
@@ -14,9 +15,9 @@ export interface SingularityTolerances {
 
 // [stated choice] UR and FANUC publish no numeric singularity thresholds; 5° and 50 mm are our warning zones.
 export const DEFAULT_SINGULARITY_TOLERANCES: SingularityTolerances = {
-  wrist: Math.sin(degToRad(deg(5))),
+  wrist: sin(degToRad(deg(5))),
   shoulder: 0.05,
-  elbow: Math.sin(degToRad(deg(5))),
+  elbow: sin(degToRad(deg(5))),
 };
 
 const distances = new Float64Array(3);

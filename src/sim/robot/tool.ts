@@ -4,6 +4,7 @@ import type { Mat34 } from '../core/transform.ts';
 import type { RobotModel } from './types.ts';
 import { fromAxisAngleTranslation, invert34, mat34, multiply34 } from '../core/transform.ts';
 import { deg, degToRad } from '../core/units.ts';
+import { cos, sin } from '../core/fmath.ts';
 
 export interface Tool {
   name: string;
@@ -45,8 +46,8 @@ export function createTorchTool(geometry: TorchGeometry = {}): Tool {
   const bend = degToRad(deg(g.bendDeg));
   const along = g.headLengthM + g.stickOutM;
   const tcp = fromAxisAngleTranslation('y', bend, 0, 0, g.straightLengthM, mat34());
-  tcp[3] = Math.sin(bend) * along;
-  tcp[11] = g.straightLengthM + Math.cos(bend) * along;
+  tcp[3] = sin(bend) * along;
+  tcp[11] = g.straightLengthM + cos(bend) * along;
   return { name: g.name, tcp };
 }
 

@@ -7,6 +7,7 @@
 import type { Mat34 } from '../core/transform.ts';
 import type { UrDh } from './ur-params.ts';
 import { nearerOf, wrapIntoLimits } from './joint-wrap.ts';
+import { asin, atan2, cos, sin } from '../core/fmath.ts';
 
 /** Below this |sin θ5| the wrist is singular and θ6 is taken from the hint (numerical threshold, not a spec). */
 const WRIST_FREE_EPS = 1e-10;
@@ -23,18 +24,18 @@ export function urFk(dh: UrDh, q: ArrayLike<number>, out: Mat34): Mat34 {
   const q2 = q[1]!;
   const q23 = q2 + q[2]!;
   const q234 = q23 + q[3]!;
-  const c1 = Math.cos(q[0]!),
-    s1 = Math.sin(q[0]!);
-  const c2 = Math.cos(q2),
-    s2 = Math.sin(q2);
-  const c23 = Math.cos(q23),
-    s23 = Math.sin(q23);
-  const c234 = Math.cos(q234),
-    s234 = Math.sin(q234);
-  const c5 = Math.cos(q[4]!),
-    s5 = Math.sin(q[4]!);
-  const c6 = Math.cos(q[5]!),
-    s6 = Math.sin(q[5]!);
+  const c1 = cos(q[0]!),
+    s1 = sin(q[0]!);
+  const c2 = cos(q2),
+    s2 = sin(q2);
+  const c23 = cos(q23),
+    s23 = sin(q23);
+  const c234 = cos(q234),
+    s234 = sin(q234);
+  const c5 = cos(q[4]!),
+    s5 = sin(q[4]!);
+  const c6 = cos(q[5]!),
+    s6 = sin(q[5]!);
   // Frame 4: x4 = c234·x1 + s234·y1, y4 = z1, z4 = s234·x1 − c234·y1.
   const x4x = c234 * c1,
     x4y = c234 * s1,
@@ -94,9 +95,9 @@ export function urIk(
     p5z = pz - d6 * az;
   const r = Math.sqrt(p5x * p5x + p5y * p5y);
   if (r < Math.abs(d4) * (1 - 1e-12) || r === 0) return 0;
-  const psi = Math.atan2(p5y, p5x);
+  const psi = atan2(p5y, p5x);
   const ratio = d4 / r;
-  const phi = Math.asin(ratio > 1 ? 1 : ratio < -1 ? -1 : ratio);
+  const phi = asin(ratio > 1 ? 1 : ratio < -1 ? -1 : ratio);
   const free6 = hint ? hint[5]! : 0;
   // Joint limits as locals; each angle is wrapped once where it is computed (the fast path of wrapIntoLimits is
   // written out so the optimiser need not inline a call per joint — same values bit for bit).
@@ -117,14 +118,14 @@ export function urIk(
     const t1 = i === 0 ? psi + phi : psi + Math.PI - phi;
     const q1 = t1 > -PI && t1 <= PI && t1 >= lo0 && t1 <= hi0 ? t1 : wrapIntoLimits(t1, lo0, hi0);
     if (q1 !== q1) continue;
-    const c1 = Math.cos(t1),
-      s1 = Math.sin(t1);
+    const c1 = cos(t1),
+      s1 = sin(t1);
     // z6 = −s5·x4 + c5·z1: cos θ5 = z6·z1, |sin θ5| = length of z6 in the arm plane (x1, y1) — taken directly,
     // not as √(1 − c5²), so θ5 = 0 from FK stays 0 instead of √ε ≈ 1.5e-8.
     const c5 = ax * s1 - ay * c1;
     const ax1 = c1 * ax + s1 * ay;
     const s5abs = Math.sqrt(ax1 * ax1 + az * az);
-    const t5abs = Math.atan2(s5abs, c5);
+    const t5abs = atan2(s5abs, c5);
     const nz1 = nx * s1 - ny * c1;
     const sz1 = sx * s1 - sy * c1;
     const norm6 = Math.sqrt(nz1 * nz1 + sz1 * sz1);
@@ -136,12 +137,10 @@ export function urIk(
       if (q5 !== q5) continue;
       // n·z1 = s5·c6, s·z1 = −s5·s6: away from the wrist singularity cos/sin θ6 come from normalising them.
       const sgn = j === 0 ? 1 : -1;
-      let t6 = free
-        ? singularTheta6(dh, c1, s1, c5, t, p5x, p5y, p5z, free6)
-        : Math.atan2(-sgn * sz1, sgn * nz1);
+      let t6 = free ? singularTheta6(dh, c1, s1, c5, t, p5x, p5y, p5z, free6) : atan2(-sgn * sz1, sgn * nz1);
       if (t6 !== t6) continue;
-      let c6 = free ? Math.cos(t6) : (sgn * nz1) / norm6;
-      let s6 = free ? Math.sin(t6) : (-sgn * sz1) / norm6;
+      let c6 = free ? cos(t6) : (sgn * nz1) / norm6;
+      let s6 = free ? sin(t6) : (-sgn * sz1) / norm6;
       let t234 = 0,
         u = 0,
         v = 0,
@@ -154,7 +153,7 @@ export function urIk(
         const x4x = c5 * (c6 * nx - s6 * sx) - s5 * ax;
         const x4y = c5 * (c6 * ny - s6 * sy) - s5 * ay;
         const x4z = c5 * (c6 * nz - s6 * sz) - s5 * az;
-        t234 = Math.atan2(x4z, c1 * x4x + s1 * x4y);
+        t234 = atan2(x4z, c1 * x4x + s1 * x4y);
         // Planar 2-link problem for joints 2 and 3 on the origin of frame 4: p4 = p5 − d5·z4.
         u = c1 * (p5x - d5 * z4x) + s1 * (p5y - d5 * z4y);
         v = p5z - d5 * z4z - d1;
@@ -164,20 +163,20 @@ export function urIk(
         // p4 out of reach; nudge it to the nearest reachable split, which turns the flange by only |sin θ5|·Δθ6.
         if (attempt > 0 || free || s5abs > NEAR_WRIST) break;
         const nudged = singularTheta6(dh, c1, s1, c5, t, p5x, p5y, p5z, t6);
-        const moved = Math.abs(Math.atan2(Math.sin(nudged - t6), Math.cos(nudged - t6)));
+        const moved = Math.abs(atan2(sin(nudged - t6), cos(nudged - t6)));
         if (!(moved * s5abs <= NUDGE_ROTATION_RAD)) break;
         t6 = nudged;
-        c6 = Math.cos(t6);
-        s6 = Math.sin(t6);
+        c6 = cos(t6);
+        s6 = sin(t6);
       }
       if (c3 > 1 + REACH_EPS || c3 < -1 - REACH_EPS) continue;
       const q6 = t6 > -PI && t6 <= PI && t6 >= lo5 && t6 <= hi5 ? t6 : wrapIntoLimits(t6, lo5, hi5);
       if (q6 !== q6) continue;
       c3 = c3 > 1 ? 1 : c3 < -1 ? -1 : c3;
       const s3abs = Math.sqrt(1 - c3 * c3);
-      const t3abs = Math.atan2(s3abs, c3);
-      const toWrist = Math.atan2(v, u);
-      const inner = Math.atan2(a3 * s3abs, a2 + a3 * c3);
+      const t3abs = atan2(s3abs, c3);
+      const toWrist = atan2(v, u);
+      const inner = atan2(a3 * s3abs, a2 + a3 * c3);
       for (let k = 0; k < 2; k++) {
         const t3 = k === 0 ? t3abs : -t3abs;
         const q3 = t3 > -PI && t3 <= PI && t3 >= lo2 && t3 <= hi2 ? t3 : wrapIntoLimits(t3, lo2, hi2);
@@ -219,7 +218,7 @@ function singularTheta6(
 ): number {
   const { a2, a3, d1, d5 } = dh;
   // Angle ψ6 of the flange x axis in the arm plane (x1, y1): θ234 + θ6 = ψ6 (θ5 = 0), θ234 − θ6 = ψ6 + π (θ5 = π).
-  const psi6 = Math.atan2(t[8]!, c1 * t[0]! + s1 * t[4]!);
+  const psi6 = atan2(t[8]!, c1 * t[0]! + s1 * t[4]!);
   const up = c5 > 0;
   let beta = up ? psi6 - preferred : psi6 + Math.PI + preferred;
   // p5 in the arm plane relative to J2; z4 = (sin β, −cos β) there.
@@ -227,8 +226,8 @@ function singularTheta6(
   const v = p5z - d1;
   const inner = Math.abs(Math.abs(a2) - Math.abs(a3));
   const outer = Math.abs(a2) + Math.abs(a3);
-  const ex = u - d5 * Math.sin(beta);
-  const ey = v + d5 * Math.cos(beta);
+  const ex = u - d5 * sin(beta);
+  const ey = v + d5 * cos(beta);
   const r4 = Math.sqrt(ex * ex + ey * ey);
   if (r4 < inner || r4 > outer) {
     const target = r4 < inner ? inner : outer;
@@ -237,11 +236,11 @@ function singularTheta6(
     // |p5 − d5·w|² = target² ⇔ p·sin(β − α) = (p² + d5² − target²) / (2·d5), α = angle of p5.
     const k = (p * p + d5 * d5 - target * target) / (2 * d5 * p);
     if (k > 1 || k < -1) return NaN;
-    const alpha = Math.atan2(v, u);
-    const b1 = alpha + Math.asin(k);
-    const b2 = alpha + Math.PI - Math.asin(k);
-    const d1b = Math.abs(Math.atan2(Math.sin(b1 - beta), Math.cos(b1 - beta)));
-    const d2b = Math.abs(Math.atan2(Math.sin(b2 - beta), Math.cos(b2 - beta)));
+    const alpha = atan2(v, u);
+    const b1 = alpha + asin(k);
+    const b2 = alpha + Math.PI - asin(k);
+    const d1b = Math.abs(atan2(sin(b1 - beta), cos(b1 - beta)));
+    const d2b = Math.abs(atan2(sin(b2 - beta), cos(b2 - beta)));
     beta = d1b <= d2b ? b1 : b2;
   }
   return up ? psi6 - beta : beta - psi6 - Math.PI;
@@ -256,9 +255,9 @@ export function urSingularityDistances(dh: UrDh, q: ArrayLike<number>, out: Floa
   const q2 = q[1]!;
   const q23 = q2 + q[2]!;
   const q234 = q23 + q[3]!;
-  out[0] = Math.abs(Math.sin(q[4]!));
-  out[1] = Math.abs(dh.a2 * Math.cos(q2) + dh.a3 * Math.cos(q23) + dh.d5 * Math.sin(q234));
-  out[2] = Math.abs(Math.sin(q[2]!));
+  out[0] = Math.abs(sin(q[4]!));
+  out[1] = Math.abs(dh.a2 * cos(q2) + dh.a3 * cos(q23) + dh.d5 * sin(q234));
+  out[2] = Math.abs(sin(q[2]!));
   return out;
 }
 
@@ -295,9 +294,9 @@ export function urIkNearest(
     p5z = pz - d6 * az;
   const r = Math.sqrt(p5x * p5x + p5y * p5y);
   if (r < Math.abs(d4) * (1 - 1e-12) || r === 0) return -1;
-  const psi = Math.atan2(p5y, p5x);
+  const psi = atan2(p5y, p5x);
   const ratio = d4 / r;
-  const phi = Math.asin(ratio > 1 ? 1 : ratio < -1 ? -1 : ratio);
+  const phi = asin(ratio > 1 ? 1 : ratio < -1 ? -1 : ratio);
   const free6 = hint[5]!;
   const lo0 = limits[0]![0],
     hi0 = limits[0]![1],
@@ -320,12 +319,12 @@ export function urIkNearest(
   const t1 = i === 0 ? t1a : t1b;
   rivals[0] = 0;
   rivals[1] = i === 0 ? q1b : q1a;
-  const c1 = Math.cos(t1),
-    s1 = Math.sin(t1);
+  const c1 = cos(t1),
+    s1 = sin(t1);
   const c5 = ax * s1 - ay * c1;
   const ax1 = c1 * ax + s1 * ay;
   const s5abs = Math.sqrt(ax1 * ax1 + az * az);
-  const t5abs = Math.atan2(s5abs, c5);
+  const t5abs = atan2(s5abs, c5);
   const nz1 = nx * s1 - ny * c1;
   const sz1 = sx * s1 - sy * c1;
   // Wrist: the sign of θ5 nearer the hint's.
@@ -340,10 +339,10 @@ export function urIkNearest(
   const sgn = j === 0 ? 1 : -1;
   const norm6 = Math.sqrt(nz1 * nz1 + sz1 * sz1);
   const free = s5abs <= WRIST_FREE_EPS || norm6 === 0;
-  let t6 = free ? singularTheta6(dh, c1, s1, c5, t, p5x, p5y, p5z, free6) : Math.atan2(-sgn * sz1, sgn * nz1);
+  let t6 = free ? singularTheta6(dh, c1, s1, c5, t, p5x, p5y, p5z, free6) : atan2(-sgn * sz1, sgn * nz1);
   if (t6 !== t6) return -1;
-  let c6 = free ? Math.cos(t6) : (sgn * nz1) / norm6;
-  let s6 = free ? Math.sin(t6) : (-sgn * sz1) / norm6;
+  let c6 = free ? cos(t6) : (sgn * nz1) / norm6;
+  let s6 = free ? sin(t6) : (-sgn * sz1) / norm6;
   let t234 = 0,
     u = 0,
     v = 0,
@@ -355,23 +354,23 @@ export function urIkNearest(
     const x4x = c5 * (c6 * nx - s6 * sx) - s5 * ax;
     const x4y = c5 * (c6 * ny - s6 * sy) - s5 * ay;
     const x4z = c5 * (c6 * nz - s6 * sz) - s5 * az;
-    t234 = Math.atan2(x4z, c1 * x4x + s1 * x4y);
+    t234 = atan2(x4z, c1 * x4x + s1 * x4y);
     u = c1 * (p5x - d5 * z4x) + s1 * (p5y - d5 * z4y);
     v = p5z - d5 * z4z - d1;
     c3 = (u * u + v * v - a2 * a2 - a3 * a3) / (2 * a2 * a3);
     if (c3 <= 1 + REACH_EPS && c3 >= -1 - REACH_EPS) break;
     if (attempt > 0 || free || s5abs > NEAR_WRIST) break;
     const nudged = singularTheta6(dh, c1, s1, c5, t, p5x, p5y, p5z, t6);
-    const moved = Math.abs(Math.atan2(Math.sin(nudged - t6), Math.cos(nudged - t6)));
+    const moved = Math.abs(atan2(sin(nudged - t6), cos(nudged - t6)));
     if (!(moved * s5abs <= NUDGE_ROTATION_RAD)) break;
     t6 = nudged;
-    c6 = Math.cos(t6);
-    s6 = Math.sin(t6);
+    c6 = cos(t6);
+    s6 = sin(t6);
   }
   if (c3 > 1 + REACH_EPS || c3 < -1 - REACH_EPS) return -1;
   c3 = c3 > 1 ? 1 : c3 < -1 ? -1 : c3;
   const s3abs = Math.sqrt(1 - c3 * c3);
-  const t3abs = Math.atan2(s3abs, c3);
+  const t3abs = atan2(s3abs, c3);
   // Elbow: the sign of θ3 nearer the hint's.
   const q3a =
     t3abs > -PI && t3abs <= PI && t3abs >= lo2 && t3abs <= hi2 ? t3abs : wrapIntoLimits(t3abs, lo2, hi2);
@@ -380,8 +379,8 @@ export function urIkNearest(
   const k = nearerOf(q3a, q3b, hint[2]!);
   rivals[4] = 2;
   rivals[5] = k === 0 ? q3b : q3a;
-  const toWrist = Math.atan2(v, u);
-  const inner = Math.atan2(a3 * s3abs, a2 + a3 * c3);
+  const toWrist = atan2(v, u);
+  const inner = atan2(a3 * s3abs, a2 + a3 * c3);
   const t3 = k === 0 ? t3abs : -t3abs;
   const t2 = k === 0 ? toWrist - inner : toWrist + inner;
   out[0] = i === 0 ? q1a : q1b;

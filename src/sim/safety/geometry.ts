@@ -1,6 +1,7 @@
 // Small zero-allocation geometry for the safety monitor: point–segment distance (person point ↔ robot link
 // capsule), segment–box overlap (line of sight through welding screens), point–box containment. Metres.
 
+import { acos } from '../core/fmath.ts';
 export type Vec3 = [number, number, number];
 
 /** Axis-aligned box in the cell (world) frame, metres. */
@@ -106,5 +107,5 @@ export function angleBetween(u: ArrayLike<number>, v: ArrayLike<number>): number
   const nv = Math.sqrt(v[0]! * v[0]! + v[1]! * v[1]! + v[2]! * v[2]!);
   if (nu === 0 || nv === 0) return 0;
   const c = dot / (nu * nv);
-  return Math.acos(c > 1 ? 1 : c < -1 ? -1 : c);
+  return acos(c > 1 ? 1 : c < -1 ? -1 : c);
 }

@@ -5,6 +5,7 @@ import type { RobotModel } from '../robot/index.ts';
 import type { UrModel } from '../robot/index.ts';
 import { M10IA_OPW } from '../robot/index.ts';
 import { multiply34, mat34, transformPoint } from '../core/transform.ts';
+import { cos, sin } from '../core/fmath.ts';
 
 // [model] Capsule radius 0.08 m: envelope of the UR10e/M-10iA joint housings (≈ Ø150 mm class arms); a
 // conservative cover, to be replaced by per-link radii from the makers' drawings.
@@ -39,10 +40,10 @@ function urPoints(model: UrModel, q: ArrayLike<number>): number {
   frame[0] = frame[5] = frame[10] = 1;
   points[0]![0] = points[0]![1] = points[0]![2] = 0;
   for (let i = 0; i < 6; i++) {
-    const ct = Math.cos(q[i]!),
-      st = Math.sin(q[i]!),
-      ca = Math.cos(alpha[i]!),
-      sa = Math.sin(alpha[i]!);
+    const ct = cos(q[i]!),
+      st = sin(q[i]!),
+      ca = cos(alpha[i]!),
+      sa = sin(alpha[i]!);
     step[0] = ct;
     step[1] = -st * ca;
     step[2] = st * sa;
@@ -76,12 +77,12 @@ function opwPoints(model: RobotModel, q: ArrayLike<number>): number {
   const o = M10IA_OPW;
   const q1 = q[0]! * o.signs[0]! + o.offsets[0]!;
   const q2 = q[1]! * o.signs[1]! + o.offsets[1]!;
-  const c1 = Math.cos(q1),
-    s1 = Math.sin(q1);
+  const c1 = cos(q1),
+    s1 = sin(q1);
   setRotated(0, c1, s1, 0, 0);
   setRotated(1, c1, s1, 0, o.c1);
   setRotated(2, c1, s1, o.a1, o.c1);
-  setRotated(3, c1, s1, o.a1 + o.c2 * Math.sin(q2), o.c1 + o.c2 * Math.cos(q2));
+  setRotated(3, c1, s1, o.a1 + o.c2 * sin(q2), o.c1 + o.c2 * cos(q2));
   model.fk(q, flange);
   // Wrist centre = flange − c4 along the flange Z axis (OPW: the last link runs along tool Z).
   const w = points[4]!;

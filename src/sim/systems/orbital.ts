@@ -1,6 +1,7 @@
 // The orbital carriage's weld program: sectors ("levels") round the clock, each with its own current, travel speed
 // and oscillation (domain/robots.md §2.3, Magnatech "Recent Developments in Orbital-Welding Equipment").
 import type { OrbitalSector } from '../intents.ts';
+import { sin } from '../core/fmath.ts';
 
 export interface OrbitalState {
   sectors: OrbitalSector[];
@@ -114,7 +115,7 @@ export function stepOrbital(
   st.oscillationS += dtS * (speedScale > 0 ? 1 : 0);
   const cur = st.sectors[st.sector]!;
   result.q[0] = (clockDeg * Math.PI) / 180;
-  result.q[1] = (cur.oscillationWidthMm / 2000) * Math.sin(2 * Math.PI * cur.oscillationHz * st.oscillationS);
+  result.q[1] = (cur.oscillationWidthMm / 2000) * sin(2 * Math.PI * cur.oscillationHz * st.oscillationS);
   result.arcRequested = !st.finished;
   result.currentPercent = cur.currentPercent;
   result.travelSpeedMmPerS = cur.travelSpeedMmPerS;

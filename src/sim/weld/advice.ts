@@ -6,6 +6,7 @@ import { CAUSE, CAUSES_OF } from './causes.ts';
 import type { WeldContext } from './weld-context.ts';
 import { wireFeedForCurrent } from './wire-feeder.ts';
 import { amps } from '../core/units.ts';
+import { log } from '../core/fmath.ts';
 
 export type AdviceParams = Record<string, number | string>;
 
@@ -45,19 +46,19 @@ function rawDeviation(ctx: WeldContext, cause: Cause): number {
   const rv = d.travelMmPerS / d.nominalTravelMmPerS;
   switch (cause) {
     case 'travelFast':
-      return Math.max(0, Math.log(rv));
+      return Math.max(0, log(rv));
     case 'travelSlow':
-      return Math.max(0, -Math.log(rv));
+      return Math.max(0, -log(rv));
     case 'currentHigh':
-      return Math.max(0, Math.log(rI));
+      return Math.max(0, log(rI));
     case 'currentLow':
-      return Math.max(0, -Math.log(rI));
+      return Math.max(0, -log(rI));
     case 'voltageHigh':
       return Math.max(0, (d.voltageV - (d.voltageLoV + d.voltageHiV) / 2) / d.voltageV);
     case 'voltageLow':
       return Math.max(0, ((d.voltageLoV + d.voltageHiV) / 2 - d.voltageV) / d.voltageV);
     case 'heatHighThin':
-      return Math.max(0, Math.log(d.heatRatio));
+      return Math.max(0, log(d.heatRatio));
     default:
       return 0;
   }

@@ -17,6 +17,7 @@ import { gravityAt, positionCurrentFactor, positionTravelFactor } from './joint-
 import type { BeadSample, TorchState } from './bead-sample.ts';
 import { clearSample } from './bead-sample.ts';
 import * as K from './bead-tendencies.ts';
+import { cos, exp, pow } from '../core/fmath.ts';
 
 export type { BeadSample, TorchState } from './bead-sample.ts';
 export { createBeadSample } from './bead-sample.ts';
@@ -137,9 +138,9 @@ export function sampleBead(ctx: WeldContext, torch: TorchState, seamMm: number, 
   const iAtRefCtwd = ctx.wireProcess ? (ctx.wireFeedMmPerS * 0.06) / ctx.wireKFactor : current;
   let cap =
     (ctx.fillet ? K.CAP_RATIO_FILLET : K.CAP_RATIO_BUTT) *
-    Math.exp(-(voltage - vMid) / K.CAP_VOLTAGE_SCALE_V) *
+    exp(-(voltage - vMid) / K.CAP_VOLTAGE_SCALE_V) *
     (1 + K.CAP_LOW_VOLTAGE_GAIN * causes[CAUSE.voltageLow]!) *
-    Math.exp(-K.CAP_PER_PUSH_DEG * pushFromNominal) *
+    exp(-K.CAP_PER_PUSH_DEG * pushFromNominal) *
     (1 + K.CAP_FAST_GAIN * Math.min(1, causes[CAUSE.travelFast]!)) *
     (K.CAP_GAS[fam]! / K.CAP_GAS[gasFamily(w.referenceGas)]!) *
     (K.CAP_GRAVITY[gravity] / K.CAP_GRAVITY[ctx.referenceGravity]) *
@@ -150,18 +151,18 @@ export function sampleBead(ctx: WeldContext, torch: TorchState, seamMm: number, 
   let pen =
     ctx.nominalPenetrationMm *
     rI *
-    Math.pow(rv, -K.PEN_TRAVEL_EXPONENT) *
+    pow(rv, -K.PEN_TRAVEL_EXPONENT) *
     cushion *
-    Math.pow(vMid / voltage, K.PEN_VOLTAGE_EXPONENT) *
-    Math.exp(-K.PEN_PER_PUSH_DEG * pushFromNominal) *
+    pow(vMid / voltage, K.PEN_VOLTAGE_EXPONENT) *
+    exp(-K.PEN_PER_PUSH_DEG * pushFromNominal) *
     (K.PEN_GAS[fam]! / K.PEN_GAS[gasFamily(w.referenceGas)]!) *
     (K.PEN_GRAVITY[gravity] / K.PEN_GRAVITY[ctx.referenceGravity]);
   if (ccProcess)
-    pen *= Math.pow(
+    pen *= pow(
       (w.ctwdRangeMm[0] + w.ctwdRangeMm[1]) / 2 / Math.max(torch.ctwdMm, 0.5),
       K.PEN_ARC_LENGTH_EXPONENT,
     );
-  if (ctx.fillet) pen *= Math.cos((Math.min(Math.abs(workErr), 60) * Math.PI) / 180);
+  if (ctx.fillet) pen *= cos((Math.min(Math.abs(workErr), 60) * Math.PI) / 180);
 
   const sizes = out.sizes;
   let width: number;

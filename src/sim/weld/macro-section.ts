@@ -7,6 +7,7 @@ import { isFilletLike } from './types.ts';
 import type { BeadSample } from './bead-sampler.ts';
 import { SLOT } from './defect-slots.ts';
 import { nextFloat, seedPrng } from '../core/prng.ts';
+import { hypot } from '../core/fmath.ts';
 
 export type Point = [number, number];
 
@@ -84,7 +85,7 @@ export function macroSection(
       [0, span],
       [-t, span],
     ]);
-    const len = Math.hypot(a, b);
+    const len = hypot(a, b);
     out.face = bulge(a, 0, 0, b, sample.reinforcementMm, b / len, a / len);
     // Fusion: a little into each member near the toes, down to the root penetration at the corner.
     const p = sample.penetrationMm;

@@ -4,6 +4,7 @@
 // line τ seconds after a pass; summing passes is the lumped multi-pass model (infinite plate, no surface loss:
 // an upper bound for small coupons, which also lose heat to fixtures and air).
 import type { Joint, Material } from './types.ts';
+import { pow } from '../core/fmath.ts';
 
 /** EN 1011-2 Annex D shape factor (domain §7: ≈ 1 bead-on-plate/butt, fillets 0.67–0.9; lower end used). */
 export function jointShapeFactor(joint: Joint): number {
@@ -25,7 +26,7 @@ export function coolingTime85(
   const q = heatInputKJPerMm;
   const t3d = k3(t0, f) * q * (1 / (500 - t0) - 1 / (800 - t0));
   const t2d =
-    ((k2(t0, f) * q * q) / (thicknessMm * thicknessMm)) * (1 / (500 - t0) ** 2 - 1 / (800 - t0) ** 2);
+    ((k2(t0, f) * q * q) / (thicknessMm * thicknessMm)) * (1 / pow(500 - t0, 2) - 1 / pow(800 - t0, 2));
   return Math.max(t3d, t2d);
 }
 

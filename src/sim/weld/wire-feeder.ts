@@ -2,6 +2,7 @@
 // with the material/process factors and the contact-tip-to-work-distance correction outside the reference band.
 import type { A, MPerMin, Mm } from '../core/units.ts';
 import type { Material, Process } from './types.ts';
+import { exp, log } from '../core/fmath.ts';
 
 // domain §2.1 canonical table: WFS [m/min] = k(d) · I [A] at CTWD 10–15 mm, carbon-steel solid wire.
 const K_DIAMETER_MM = [0.8, 0.9, 1.0, 1.2, 1.6, 3.2, 4.0];
@@ -18,8 +19,8 @@ export function wireMeltRateK(diameterMm: Mm): number {
     d1 = K_DIAMETER_MM[i]!;
   const k0 = K_M_PER_MIN_PER_A[i - 1]!,
     k1 = K_M_PER_MIN_PER_A[i]!;
-  const f = Math.log(diameterMm / d0) / Math.log(d1 / d0);
-  return Math.exp(Math.log(k0) + f * Math.log(k1 / k0));
+  const f = log(diameterMm / d0) / log(d1 / d0);
+  return exp(log(k0) + f * log(k1 / k0));
 }
 
 // domain §2.1 [est]: stainless solid ≈ ×1.0–1.1 (mid value), aluminium ≈ ×2.5, flux-cored ≈ ×1.3 WFS per A.

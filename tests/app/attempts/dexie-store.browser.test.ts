@@ -171,18 +171,13 @@ describe.skipIf(!existsSync(CHROMIUM))('attempts in IndexedDB (Chromium)', () =>
     }
   });
 
-  // KNOWN GAP (reported to the lead): V8 in Node 20 (11.3) and in Chromium 156 round Math.sin, cos, atan2, acos,
-  // exp, pow, log… differently in the last bit for a few per cent of inputs, so the twin's state (IK joints of
-  // taught points first) drifts by 1 ulp and the world hash differs while scores agree. This test passes while
-  // the hashes differ; once src/sim computes these functions itself (a deterministic libm), it fails: then turn
-  // `it.fails` into `it`.
-  it.fails(
-    'replays golden attempts to the same hash as Node (needs deterministic math in src/sim)',
-    async () => {
-      for (const r of await replayGoldenInBrowser())
-        expect({ file: r.file, hash: r.got.hash }).toEqual({ file: r.file, hash: r.expected.hash });
-    },
-  );
+  // V8 in Node 20 (11.3) and in Chromium 156 round Math.sin, cos, atan2, acos, exp, pow, log… differently in the
+  // last bit for a few per cent of inputs; src/sim and src/scenario therefore compute them with the deterministic
+  // fdlibm port in src/sim/core/fmath.ts (Math.* of that kind is a lint error there), so the hashes agree too.
+  it('replays golden attempts to the same hash as Node (deterministic math in src/sim)', async () => {
+    for (const r of await replayGoldenInBrowser())
+      expect({ file: r.file, hash: r.got.hash }).toEqual({ file: r.file, hash: r.expected.hash });
+  });
 
   it('without IndexedDB (private mode) says so and keeps the attempt in memory for export', async () => {
     const context = await browser.newContext();
