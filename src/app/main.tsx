@@ -20,4 +20,7 @@ void i18nReady.then(() => {
     </StrictMode>,
   );
   void detectXR();
+  // Offline support and the update prompt (src/app/pwa); in `vite` dev no service worker may sit in front of HMR.
+  if (import.meta.env.PROD) void import('./pwa/start-pwa.tsx').then((m) => m.startPwa());
+  else void navigator.serviceWorker?.getRegistrations().then((rs) => rs.forEach((r) => void r.unregister()));
 });

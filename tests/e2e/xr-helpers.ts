@@ -1,5 +1,6 @@
 // Drives the IWER-emulated Meta Quest 3 the app installs with ?xr=emulate: controller poses and buttons.
 import { expect, type Page } from '@playwright/test';
+import type {} from '../../src/app/xr/xr-probe.ts';
 
 export type Hand = 'left' | 'right';
 type V3 = [number, number, number];
@@ -150,4 +151,76 @@ export async function pullTrigger(page: Page, holdMs = 600): Promise<void> {
   await page.waitForTimeout(holdMs);
   await setButton(page, 'right', 'trigger', 0);
   await nextFrames(page, 2);
+}
+
+// ---- Tracked hands (IWER XRHandInput: position, quaternion and a pinch value per hand) ----
+
+/** Switches the emulated headset from controllers to tracked hands and waits until the app sees both hands. */
+export async function useHands(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window.__weldtwin!.xrDevice as { primaryInputMode: string }).primaryInputMode = 'hand';
+  });
+  await page.waitForFunction(
+    () => window.__weldtwinXR?.rightKind === 'hand' && window.__weldtwinXR.leftKind === 'hand',
+  );
+}
+
+export async function setPinch(page: Page, hand: Hand, value: number): Promise<void> {
+  await page.evaluate(
+    ([h, v]) => {
+      const d = window.__weldtwin!.xrDevice as {
+        hands: Record<string, { updatePinchValue(v: number): void }>;
+      };
+      d.hands[h as string]!.updatePinchValue(v as number);
+    },
+    [hand, value] as const,
+  );
+}
+
+export function handPosition(page: Page, hand: Hand): Promise<V3> {
+  return page.evaluate((h) => {
+    const d = window.__weldtwin!.xrDevice as {
+      hands: Record<string, { position: { x: number; y: number; z: number } }>;
+    };
+    const p = d.hands[h]!.position;
+    return [p.x, p.y, p.z] as V3;
+  }, hand);
+}
+
+export async function moveHand(page: Page, hand: Hand, position: V3): Promise<void> {
+  await page.evaluate(
+    ([h, p]) => {
+      const d = window.__weldtwin!.xrDevice as {
+        hands: Record<string, { position: { set(x: number, y: number, z: number): void } }>;
+      };
+      d.hands[h as string]!.position.set(...(p as V3));
+    },
+    [hand, position] as const,
+  );
+}
+
+/** Moves the right hand so that the given point of it (pinch point or index tip) lands on `target`. */
+export async function putRightHandPointAt(
+  page: Page,
+  point: 'rightPinchPoint' | 'rightIndexTip',
+  target: V3,
+  tolerance = 0.003,
+): Promise<void> {
+  const read = () => page.evaluate((k) => [...window.__weldtwinXR![k]] as V3, point);
+  for (let i = 0; i < 3; i++) {
+    const now = await read();
+    const dev = await handPosition(page, 'right');
+    await moveHand(page, 'right', [
+      dev[0] + target[0] - now[0],
+      dev[1] + target[1] - now[1],
+      dev[2] + target[2] - now[2],
+    ]);
+    await nextFrames(page, 3);
+  }
+  await expect
+    .poll(async () => {
+      const g = await read();
+      return Math.hypot(g[0] - target[0], g[1] - target[1], g[2] - target[2]);
+    })
+    .toBeLessThan(tolerance);
 }

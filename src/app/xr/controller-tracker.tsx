@@ -1,9 +1,8 @@
 // Reads the XR input every frame (before the interactions) and publishes the right hand to the test probe.
 import { useFrame } from '@react-three/fiber';
-import { useXR } from '@react-three/xr';
 import { Vector3 } from 'three';
 import { probe } from '../probe.ts';
-import { readXRInput, xrInput } from './xr-input.ts';
+import { readXRInput, xrInput, xrOrigin } from './xr-input.ts';
 
 /** Before the interactions (−40) and after the XR store's own frame hook (−1000). */
 export const READ_INPUT_PRIORITY = -60;
@@ -11,17 +10,23 @@ export const READ_INPUT_PRIORITY = -60;
 const viewer = new Vector3();
 
 export function ControllerTracker() {
-  const origin = useXR((s) => s.origin);
   useFrame((state, _delta, frame?: XRFrame) => {
     if (frame == null) {
       xrInput.active = false;
       return;
     }
     const ref = state.gl.xr.getReferenceSpace();
-    if (ref == null) return;
+    // Our own XR origin (the one the camera hangs under), not the store's: the store may still hold its default
+    // origin for a while after the session starts, and hands placed through it would be off by the cell's start
+    // offset (0.7 m in the industrial cell: inside the light curtain).
+    const origin = xrOrigin.current;
+    if (ref == null || origin == null) {
+      xrInput.active = false;
+      return;
+    }
     state.camera.getWorldPosition(viewer);
-    origin?.updateMatrixWorld();
-    readXRInput(frame, ref, origin ? origin.matrixWorld : null, viewer);
+    origin.updateMatrixWorld();
+    readXRInput(frame, ref, origin.matrixWorld, viewer);
     const ray = probe.rightRay;
     const ro = xrInput.right.rayOrigin;
     const rd = xrInput.right.rayDirection;

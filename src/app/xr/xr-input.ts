@@ -1,6 +1,7 @@
-// Controller and head poses in three.js world coordinates plus button values, read once per XR frame into
+// Controller, hand and head poses in three.js world coordinates plus button values, read once per XR frame into
 // preallocated objects (the XR interactions read them; nothing allocates per frame except the browser's pose objects).
-import { Matrix4, Quaternion, Vector3 } from 'three';
+// A tracked hand (WebXR Hand Input) reports its pinch as `trigger` and `pinch`, and its finger tips.
+import { type Group, Matrix4, Quaternion, Vector3 } from 'three';
 
 export interface HandInput {
   connected: boolean;
@@ -18,6 +19,14 @@ export interface HandInput {
   secondary: boolean;
   /** Thumbstick forward/back (−1 = fully forward, xr-standard axis 3). */
   thumbY: number;
+  /** A tracked hand rather than a controller. */
+  isHand: boolean;
+  /** Hand: how far thumb and index are pinched together, 0..1 (the hand's select button). */
+  pinch: number;
+  /** Hand: midway between the thumb and index finger tips, world. */
+  pinchPoint: Vector3;
+  /** Hand: the index finger tip (pokes buttons), world. */
+  indexTip: Vector3;
 }
 
 function hand(): HandInput {
@@ -33,8 +42,15 @@ function hand(): HandInput {
     primary: false,
     secondary: false,
     thumbY: 0,
+    isHand: false,
+    pinch: 0,
+    pinchPoint: new Vector3(),
+    indexTip: new Vector3(),
   };
 }
+
+/** The trainee's XR origin (teleport.tsx owns it): every pose read from the session is placed through it. */
+export const xrOrigin: { current: Group | null } = { current: null };
 
 export const xrInput = {
   left: hand(),
@@ -45,6 +61,24 @@ export const xrInput = {
 
 const m = new Matrix4();
 const scale = new Vector3();
+const thumbTip = new Vector3();
+
+/** Position of a hand joint in the world, or false when the joint is not tracked this frame. */
+function jointPosition(
+  frame: XRFrame,
+  joint: XRJointSpace | undefined,
+  ref: XRReferenceSpace,
+  origin: Matrix4 | null,
+  out: Vector3,
+): boolean {
+  if (!joint || !frame.getJointPose) return false;
+  const pose = frame.getJointPose(joint, ref);
+  if (!pose) return false;
+  const p = pose.transform.position;
+  out.set(p.x, p.y, p.z);
+  if (origin) out.applyMatrix4(origin);
+  return true;
+}
 
 /** Reads `frame` relative to `ref`, placing poses in the world through `origin` (the XR origin's matrixWorld). */
 export function readXRInput(
@@ -81,5 +115,18 @@ export function readXRInput(
     h.primary = b?.[4]?.pressed ?? false;
     h.secondary = b?.[5]?.pressed ?? false;
     h.thumbY = source.gamepad?.axes[3] ?? 0;
+    const hand = source.hand;
+    h.isHand = hand != null;
+    if (hand) {
+      h.pinch = h.trigger;
+      h.squeeze = 0;
+      const tips =
+        jointPosition(frame, hand.get('index-finger-tip'), ref, origin, h.indexTip) &&
+        jointPosition(frame, hand.get('thumb-tip'), ref, origin, thumbTip);
+      if (tips) h.pinchPoint.copy(h.indexTip).add(thumbTip).multiplyScalar(0.5);
+      else h.pinchPoint.copy(h.gripPosition);
+    } else {
+      h.pinch = 0;
+    }
   }
 }

@@ -1,9 +1,17 @@
-// What the hands do in the headset:
+// What the hands do in the headset (the in-headset help board, xr-help-board.tsx, says the same to the trainee).
+// Controllers:
 // - left grip = the pendant's 3-position enabling switch (half squeeze enables, full squeeze is panic);
 // - right grip near the cobot torch grip grabs it; right trigger while grabbed = the freedrive button: the TCP
 //   follows the hand (handGuide intents) with the offset it had when the button was pressed;
 // - right trigger otherwise presses whatever pressable the right ray points at (pendant, power-source knobs);
-// - left Y toggles the welding helmet; head and hands are reported to the safety model at 10 Hz.
+// - left Y toggles the welding helmet.
+// Tracked hands (WebXR Hand Input, no buttons):
+// - left pinch held = enabling switch in its middle position (a hand has no panic position: use the E-stop);
+// - right pinch started on the torch grip = grab and freedrive together: a held pinch on the grip is the
+//   freedrive button under the fingers, the TCP follows the hand; open the fingers and the arm stops;
+// - the right index finger pokes pendant buttons; a right pinch elsewhere presses what the hand's ray points at;
+// - a pinch at the brow (either hand) flips the welding helmet, like lifting the shell by its brim.
+// Head and hands are reported to the safety model at 10 Hz (separation distance, hazard zones, arc flash).
 import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
 import { type Group, Matrix4, Quaternion, Raycaster, Vector3 } from 'three';
@@ -11,9 +19,11 @@ import type { Vec3Tuple } from '../../sim/cell/types.ts';
 import * as c from '../controls/commands.ts';
 import { probe } from '../probe.ts';
 import { type Pressable, sceneRefs } from '../scene/scene-refs.ts';
+import { pokeStep } from './hand-poke.ts';
 import { threeToSim } from '../scene/sim-frame.tsx';
 import { useSimStore } from '../stores/sim-store.ts';
-import { xrInput } from './xr-input.ts';
+import { type HandInput, xrInput } from './xr-input.ts';
+import { xrProbe } from './xr-probe.ts';
 
 /** Hand within this distance of the torch grip can grab it, m (a hand's reach round a 50 mm grip). */
 export const GRAB_RADIUS_M = 0.1;
@@ -22,6 +32,12 @@ const ENABLE_AT = 0.3;
 const PANIC_AT = 0.98;
 const PRESS_AT = 0.6;
 const RELEASE_AT = 0.4;
+/** A hand's pinch holds the enabling switch from this value (a pinch is all or nothing, unlike a squeeze). */
+const HAND_ENABLE_AT = 0.5;
+/** A pinch this close to the eyes takes the helmet's brim, m. */
+const BROW_REACH_M = 0.18;
+/** Eye height to chest centre, m (ISO 7250-1 adult stature ~1.75 m: eyes ~1.63 m, chest ~1.30 m). */
+const HEAD_TO_CHEST_M = 0.33;
 /** Body points reported to the safety model this often, s. */
 const BODY_PERIOD_S = 0.1;
 const RAY_LENGTH_M = 3;
@@ -54,6 +70,16 @@ function tcpAsThree(out: Matrix4): Matrix4 {
   return out.premultiply(Z_UP);
 }
 
+function enablingOf(left: HandInput, pinchAtBrow: boolean): Enabling {
+  if (!left.connected) return 'released';
+  if (left.isHand) return left.pinch >= HAND_ENABLE_AT && !pinchAtBrow ? 'enabled' : 'released';
+  return enablingFromSqueeze(left.squeeze);
+}
+
+function kindOf(h: HandInput): 'none' | 'controller' | 'hand' {
+  return !h.connected ? 'none' : h.isHand ? 'hand' : 'controller';
+}
+
 function pressableHit(): Pressable | null {
   let best: Pressable | null = null;
   let bestD = Infinity;
@@ -78,8 +104,14 @@ export function XRInteractions() {
     guiding: false,
     triggerDown: false,
     pressed: null as Pressable | null,
+    poked: null as Pressable | null,
     helmetDown: false,
     secondaryWas: false,
+    /** Per hand: the pinch is down, and it began at the brow (a helmet flip, nothing else). */
+    leftPinchWas: false,
+    rightPinchWas: false,
+    leftBrow: false,
+    rightBrow: false,
     bodyTimer: 0,
   });
   const rayGroup = useRef<Group>(null);
@@ -90,30 +122,60 @@ export function XRInteractions() {
     const { left, right } = xrInput;
     const sim = useSimStore.getState();
 
+    // Helmet by hand: a pinch that starts at the brow flips it; that pinch does nothing else until released.
+    const leftPinch = left.connected && left.isHand && left.pinch >= (s.leftPinchWas ? RELEASE_AT : PRESS_AT);
+    const rightPinch =
+      right.connected && right.isHand && right.pinch >= (s.rightPinchWas ? RELEASE_AT : PRESS_AT);
+    if (leftPinch && !s.leftPinchWas && left.pinchPoint.distanceTo(xrInput.head) <= BROW_REACH_M) {
+      s.leftBrow = true;
+      c.toggleHelmet();
+      xrProbe.helmetGestures++;
+    }
+    if (
+      rightPinch &&
+      !s.rightPinchWas &&
+      !s.grabbing &&
+      right.pinchPoint.distanceTo(xrInput.head) <= BROW_REACH_M
+    ) {
+      s.rightBrow = true;
+      c.toggleHelmet();
+      xrProbe.helmetGestures++;
+    }
+    if (!leftPinch) s.leftBrow = false;
+    if (!rightPinch) s.rightBrow = false;
+    const rightPinchEdge = rightPinch && !s.rightPinchWas;
+    s.leftPinchWas = leftPinch;
+    s.rightPinchWas = rightPinch;
+
     // Enabling switch on the pendant hand.
-    const enabling = left.connected ? enablingFromSqueeze(left.squeeze) : 'released';
+    const enabling = enablingOf(left, s.leftBrow);
     if (enabling !== s.enabling) {
       s.enabling = enabling;
       c.setEnabling(enabling);
     }
 
-    // Grab the torch grip with the right hand.
+    // Grab the torch grip with the right hand: grip squeeze (controller) or a pinch begun on the grip (hand).
     const handle = sceneRefs.torchHandle;
     let near = false;
     if (handle && right.connected) {
       handle.getWorldPosition(handleWorld);
-      near = handleWorld.distanceTo(right.gripPosition) <= GRAB_RADIUS_M;
+      near = handleWorld.distanceTo(right.isHand ? right.pinchPoint : right.gripPosition) <= GRAB_RADIUS_M;
     }
-    const squeezing = right.connected && right.squeeze >= PRESS_AT;
-    if (!s.grabbing && squeezing && near) s.grabbing = true;
-    else if (s.grabbing && right.squeeze < RELEASE_AT) s.grabbing = false;
+    if (right.isHand) {
+      if (!s.grabbing && rightPinchEdge && near && !s.rightBrow) s.grabbing = true;
+      else if (s.grabbing && !rightPinch) s.grabbing = false;
+    } else {
+      const squeezing = right.connected && right.squeeze >= PRESS_AT;
+      if (!s.grabbing && squeezing && near) s.grabbing = true;
+      else if (s.grabbing && (!right.connected || right.squeeze < RELEASE_AT)) s.grabbing = false;
+    }
 
     const trigger = right.connected && right.trigger >= (s.triggerDown ? RELEASE_AT : PRESS_AT);
     const triggerEdge = trigger && !s.triggerDown;
     s.triggerDown = trigger;
 
-    // Freedrive button under the index finger while the grip is held.
-    const guide = s.grabbing && trigger;
+    // Freedrive button: under the index finger while the grip is held (controller), or the held pinch (hand).
+    const guide = s.grabbing && (right.isHand || trigger);
     if (guide && !s.guiding) {
       s.guiding = true;
       // Keep the TCP where it is relative to the hand from this moment on.
@@ -138,8 +200,8 @@ export function XRInteractions() {
       );
     }
 
-    // Ray presses (pendant, panel knobs) when the right hand is not on the torch.
-    if (!s.grabbing) {
+    // Ray presses (pendant, panel knobs) when the right hand is not on the torch nor at the helmet.
+    if (!s.grabbing && !s.rightBrow) {
       if (triggerEdge) {
         const p = pressableHit();
         if (p) {
@@ -152,6 +214,12 @@ export function XRInteractions() {
       }
     }
 
+    // Poking with the right index finger tip (hands only; not while holding the torch).
+    const poking = right.connected && right.isHand && !s.grabbing;
+    const poked = pokeStep(poking ? right.indexTip : null, s.poked);
+    if (poked && poked !== s.poked) xrProbe.pokes++;
+    s.poked = poked;
+
     // Helmet on the left Y button.
     if (left.secondary && !s.secondaryWas) c.toggleHelmet();
     s.secondaryWas = left.secondary;
@@ -162,6 +230,12 @@ export function XRInteractions() {
       s.bodyTimer = 0;
       threeToSim(xrInput.head.x, xrInput.head.y, xrInput.head.z, simPos);
       sim.send({ type: 'bodyPose', part: 'head', position: [simPos[0], simPos[1], simPos[2]] });
+      // The torso under the head (the headset knows no more): without it the model keeps its default torso.
+      sim.send({
+        type: 'bodyPose',
+        part: 'torso',
+        position: [simPos[0], simPos[1], simPos[2] - HEAD_TO_CHEST_M],
+      });
       if (right.connected) {
         const p = right.gripPosition;
         threeToSim(p.x, p.y, p.z, simPos);
@@ -178,10 +252,19 @@ export function XRInteractions() {
     probe.xr.guiding = s.guiding;
     probe.xr.nearTorch = near;
     probe.xr.enabling = s.enabling;
+    xrProbe.leftKind = kindOf(left);
+    xrProbe.rightKind = kindOf(right);
+    xrProbe.rightPinch = right.pinch;
+    xrProbe.rightPinchPoint[0] = right.pinchPoint.x;
+    xrProbe.rightPinchPoint[1] = right.pinchPoint.y;
+    xrProbe.rightPinchPoint[2] = right.pinchPoint.z;
+    xrProbe.rightIndexTip[0] = right.indexTip.x;
+    xrProbe.rightIndexTip[1] = right.indexTip.y;
+    xrProbe.rightIndexTip[2] = right.indexTip.z;
 
     // The pointing ray.
     if (rayGroup.current) {
-      rayGroup.current.visible = right.connected && !s.grabbing;
+      rayGroup.current.visible = right.connected && !s.grabbing && !s.poked;
       rayGroup.current.position.copy(right.rayOrigin);
       rayGroup.current.quaternion.setFromUnitVectors(Y_AXIS, right.rayDirection);
     }

@@ -5,6 +5,7 @@ import { ControllerTracker } from './controller-tracker.tsx';
 import { HelmetShade } from './helmet-shade.tsx';
 import { Pendant3D } from './pendant-3d.tsx';
 import { Teleport } from './teleport.tsx';
+import { XRHelpBoard } from './xr-help-board.tsx';
 import { XRInteractions } from './xr-interactions.tsx';
 import { xrStore } from './xr-store.ts';
 
@@ -16,6 +17,7 @@ export default function XRRoot() {
       <XRInteractions />
       <Pendant3D />
       <HelmetShade />
+      <XRHelpBoard />
     </XR>
   );
 }

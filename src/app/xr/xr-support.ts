@@ -1,5 +1,6 @@
 // Finds out whether an immersive VR session is possible; with ?xr=emulate installs the IWER Meta Quest 3
-// emulator first (development and end-to-end tests). Both iwer and @react-three/xr stay in lazy chunks.
+// emulator first (development and end-to-end tests); ?xr=emulate&input=hands starts it with tracked hands.
+// Both iwer and @react-three/xr stay in lazy chunks.
 import { probe } from '../probe.ts';
 import type * as XRModule from './xr-store.ts';
 import { useUIStore } from '../stores/ui-store.ts';
@@ -15,6 +16,9 @@ async function installEmulator(): Promise<void> {
   device.position.set(0, 1.6, 1.2);
   device.controllers.right?.position.set(0.25, 1.2, 0.9);
   device.controllers.left?.position.set(-0.25, 1.2, 0.9);
+  device.hands.right?.position.set(0.25, 1.2, 0.9);
+  device.hands.left?.position.set(-0.25, 1.2, 0.9);
+  if (new URLSearchParams(location.search).get('input') === 'hands') device.primaryInputMode = 'hand';
   device.installRuntime({ forceInstall: true });
   probe.xrDevice = device;
 }
