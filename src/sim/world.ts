@@ -40,6 +40,7 @@ import {
   canStepQuietly,
   quietStep,
   shouldVerify,
+  noteBusy,
   quietSnapshot,
   recordVerification,
 } from './systems/quiet-step.ts';
@@ -232,6 +233,7 @@ export function step(w: WorldState, intents: readonly Intent[] = NO_INTENTS): Wo
     quietStep(w, dt);
     return w;
   }
+  if (!quiet) noteBusy(w);
   const verify = quiet && shouldVerify(w);
   if (verify) quietSnapshot(w);
   const robot = robotOf(w);

@@ -24,12 +24,20 @@ interface QuietMemo {
   retryAt: number;
   /** Steps to the next try after this failure (doubles on each failure in a row, back to the start on success). */
   backoff: number;
+  /** The world's tick at its last step that did not look quiet. */
+  busyTick: number;
 }
 
 /** Steps to wait after a quiet-looking step that still changed the state (e.g. a decaying filter), doubling up to
  *  the maximum while it keeps changing (a hand-guided arm, a cooling filter) [perf tuning]. */
 const RETRY_AFTER_STEPS = 16;
 const RETRY_MAX_STEPS = 1024;
+/**
+ * Quiet-looking full steps in a row before a verification: a verification costs about as much as a dozen full
+ * steps, so between intents that come a few frames apart (knob clicks, a hand-guided torch) it would not pay.
+ * [perf tuning]
+ */
+const VERIFY_AFTER_QUIET_STEPS = 24;
 /** Random numbers a step draws when nothing happens: applyFaultsToArc 3 (nextFloat, nextGaussian), stepWeld 1. */
 const QUIET_DRAWS = 4;
 
@@ -72,18 +80,35 @@ export function canStepQuietly(w: WorldState): boolean {
 /** Whether a full quiet-looking step of `w` should be verified now (not within the back-off after a failure). */
 export function shouldVerify(w: WorldState): boolean {
   if (!fastPathEnabled) return false;
+  let m = memos.get(w);
+  if (m === undefined) {
+    m = { tick: -1, retryAt: 0, backoff: RETRY_AFTER_STEPS, busyTick: w.tick - 1 };
+    memos.set(w, m);
+  }
+  return m.retryAt <= w.tick && w.tick - m.busyTick > VERIFY_AFTER_QUIET_STEPS;
+}
+
+/** A step that does not look quiet: the count of quiet-looking steps before a verification starts again. */
+export function noteBusy(w: WorldState): void {
   const m = memos.get(w);
-  return m === undefined || m.retryAt <= w.tick;
+  if (m !== undefined) {
+    m.busyTick = w.tick;
+    m.retryAt = 0;
+  }
 }
 
 /** After a full step that began with `quietSnapshot`: remember whether it left the state at a fixed point. */
 export function recordVerification(w: WorldState): void {
   const same = sameAsSnapshot(w);
-  const m = memos.get(w);
-  if (same) memos.set(w, { tick: w.tick, retryAt: 0, backoff: RETRY_AFTER_STEPS });
-  else {
-    const backoff = m && m.tick === -1 ? Math.min(RETRY_MAX_STEPS, m.backoff * 2) : RETRY_AFTER_STEPS;
-    memos.set(w, { tick: -1, retryAt: w.tick + backoff, backoff });
+  const m = memos.get(w)!;
+  if (same) {
+    m.tick = w.tick;
+    m.retryAt = 0;
+    m.backoff = RETRY_AFTER_STEPS;
+  } else {
+    m.backoff = m.retryAt > 0 ? Math.min(RETRY_MAX_STEPS, m.backoff * 2) : RETRY_AFTER_STEPS;
+    m.tick = -1;
+    m.retryAt = w.tick + m.backoff;
   }
 }
 
@@ -123,7 +148,8 @@ let ignoreD: object | null = null;
 
 function ignored(o: object, k: string): boolean {
   return (
-    (o === ignoreA && k === 'timeS') ||
+    // The program's segment plans: only a running program or a run/step command (an intent) writes them.
+    (o === ignoreA && (k === 'timeS' || k === 'seg' || k === 'blend')) ||
     (o === ignoreB && (k === 'tS' || k === 'partTemperatureC')) ||
     (o === ignoreC && (k === 'partTemperatureC' || k === 'hotPart')) ||
     (o === ignoreD && k === 'phaseS')
