@@ -1,5 +1,6 @@
 // Types for scripts/bench-server.mjs (used from the TypeScript tests).
 export const GOALS: { throughputPerS: number; p99Ms: number };
+export const BENCH_ROUND: { scenarioId: string; version: string; seed: number };
 
 export interface PhaseReport {
   submitted: number;
@@ -14,6 +15,8 @@ export interface PhaseReport {
 export interface BenchReport {
   store: 'sqlite' | 'postgres';
   verifier: string;
+  scenario: { scenarioId: string; version: string | number; seed: number } | null;
+  machine: { loadavgBefore: number[]; loadavgAfter: number[] };
   stations: number;
   intentsPerAttempt: number;
   attemptKb: number;
@@ -32,6 +35,12 @@ export function runBench(opts: {
   saturateS?: number;
   concurrency?: number;
   intents?: number;
+  /** Distinct base logs (each submission adds a tail intent that names it). @default 40 */
+  variants?: number;
+  /** @default 'scenario' */
+  verifier?: 'scenario' | 'log-hash';
+  /** @default BENCH_ROUND for the scenario verifier, the server-child default round otherwise */
+  round?: { scenarioId: string; version: string | number; seed: number };
   databaseUrl?: string;
   makeLog: (seed: number, intents: number) => unknown[];
   log?: (message: string) => void;

@@ -1,18 +1,30 @@
 #!/usr/bin/env node
-// Load benchmark of the competition server, on loopback only: N simulated stations submit 10-minute attempts
-// (realistic input logs of about a thousand intents) to a server child process, which replays every one.
+// Load benchmark of the competition server, on loopback only: N simulated stations submit 10-minute attempts to a
+// server child process, which replays every one with the real scenario engine (by default) and stores its result.
 //
-//   node scripts/bench-server.mjs [--stations=200] [--rate=50] [--warmup=3] [--duration=15] [--saturate=5] [--intents=1200]
-//                                 [--database-url=postgres://...] [--check] [--json]
+//   node scripts/bench-server.mjs [--verifier=scenario|log-hash] [--stations=200] [--rate=50] [--warmup=3]
+//                                 [--duration=10] [--saturate=5] [--variants=6] [--intents=1200]
+//                                 [--database-url=postgres://...] [--max-seconds=110] [--check] [--json]
 //
+// The attempts (--verifier=scenario): a trainee plays the shipped scenario cobot-commands-fillet at a trainee's
+// pace for 10 minutes (reading, knob clicks to the WPS values, a minute of hand-guiding the torch, teaching, the
+// weld, inspecting: tests/server/support/trainee-attempt.ts); --variants different trainees, each log checked
+// locally (it replays, the reference passes) before the run. The server refuses a log it has already seen, so
+// every submission ends with one more intent that names it. --verifier=log-hash runs the old stand-in (a digest
+// of synthetic logs of --intents intents, no replay): it measures the server without the engine.
 // Warm-up (--warmup seconds at a quarter of the rate, not counted): a long-running server has compiled its code.
 // Phase 1 (open loop): submissions arrive at --rate per second for --duration seconds, spread over the stations;
 //   reports verified submissions per second and latency percentiles (goal: >= 50/s with p99 <= 250 ms).
 // Phase 2 (closed loop, --saturate seconds): 16 submissions always in flight; reports the most the server verifies.
-// Every request loop is bounded in count and time; the whole run stops itself after --max-seconds (default 90).
+// Every request loop is bounded in count and time (30 s per request); the whole run stops itself after
+// --max-seconds (default 110).
+import { loadavg } from 'node:os';
 import { api, percentile, removeDir, setUpEvent, spawnServer, tempDataDir } from './server-child.mjs';
 
 export const GOALS = { throughputPerS: 50, p99Ms: 250 };
+
+/** The exercise the scenario-engine run submits attempts of (a shipped scenario) and the round's seed. */
+export const BENCH_ROUND = { scenarioId: 'cobot-commands-fillet', version: '1.0.0', seed: 2026 };
 
 function makeBodies(baseLogs, round, stations, count, startIndex) {
   // One distinct log per submission (the server refuses a log it has already seen): a base log plus one last
@@ -47,6 +59,8 @@ async function submit(base, body) {
     return { status: 0, ms: performance.now() - t, error: e.message };
   }
 }
+
+const round2 = (x) => Math.round(x * 100) / 100;
 
 function summarise(results, elapsedS) {
   const ok = results.filter((r) => r.status === 201);
@@ -103,24 +117,29 @@ async function closedLoop(base, bodies, concurrency, seconds) {
 }
 
 /**
- * Runs the benchmark and returns its report. `makeLog(seed, intents)` builds one realistic 10-minute input log.
+ * Runs the benchmark and returns its report. `makeLog(seed, intents)` builds one realistic 10-minute input log
+ * (for the scenario verifier: an attempt of `round`'s scenario at its seed that the engine replays).
  */
 export async function runBench({
   stations = 200,
   rate = 50,
   warmupS = 3,
-  durationS = 15,
+  durationS = 10,
   saturateS = 5,
   concurrency = 16,
   intents = 1200,
+  variants = 40,
+  verifier = 'scenario',
+  round = verifier === 'scenario' ? BENCH_ROUND : undefined,
   databaseUrl,
   makeLog,
   log = () => undefined,
 }) {
   const dataDir = tempDataDir('weldtwin-bench-');
-  // The log-hash verifier: the bench measures the server (HTTP, validation, worker pool, storage, durability);
-  // the scenario engine's own replay cost is `weldtwin bench` replay_10min_ms.
-  const env = { WELDTWIN_VERIFIER: 'log-hash' };
+  const loadBefore = loadavg();
+  // scenario: the real engine replays every attempt (what a competition runs). log-hash: a stand-in that only
+  // digests the log, so the run measures the server alone (HTTP, validation, worker pool, storage, durability).
+  const env = { WELDTWIN_VERIFIER: verifier };
   if (databaseUrl) {
     env.DATABASE_URL = databaseUrl;
     env.WELDTWIN_PG_SCHEMA = `wt_bench_${process.pid}_${Date.now() % 1e6}`;
@@ -130,9 +149,9 @@ export async function runBench({
     log(
       `server up at ${server.url} (${server.info.store}, verifier ${server.info.verifier}, ${server.info.workers} workers)`,
     );
-    const ev = await setUpEvent(server.url, { stations });
+    const ev = await setUpEvent(server.url, { stations, ...(round ?? {}) });
     log(`${stations} stations joined event ${ev.eventId}`);
-    const baseLogs = Array.from({ length: 40 }, (_, i) => makeLog(1000 + i, intents));
+    const baseLogs = Array.from({ length: variants }, (_, i) => makeLog(1000 + i, intents));
     const avgIntents = Math.round(baseLogs.reduce((s, l) => s + l.length, 0) / baseLogs.length);
     const warmBodies = makeBodies(baseLogs, ev.round, ev.stations, Math.round((rate / 4) * warmupS), 0);
     const openBodies = makeBodies(
@@ -165,6 +184,8 @@ export async function runBench({
     return {
       store: databaseUrl ? 'postgres' : 'sqlite',
       verifier: server.info.verifier,
+      scenario: round ?? null,
+      machine: { loadavgBefore: loadBefore.map(round2), loadavgAfter: loadavg().map(round2) },
       stations,
       intentsPerAttempt: avgIntents,
       attemptKb: avgKb,
@@ -203,12 +224,14 @@ async function main() {
     }),
   );
   const known = [
+    'verifier',
     'stations',
     'rate',
     'warmup',
     'duration',
     'saturate',
     'concurrency',
+    'variants',
     'intents',
     'database-url',
     'check',
@@ -221,29 +244,40 @@ async function main() {
       process.exit(2);
     }
   }
+  const verifier = args.verifier ?? 'scenario';
+  if (verifier !== 'scenario' && verifier !== 'log-hash') {
+    console.error(`bench-server: --verifier=${verifier}: expected scenario or log-hash`);
+    process.exit(2);
+  }
   const num = (k, d) => (args[k] === undefined ? d : Number(args[k]));
-  const watchdog = setTimeout(
-    () => {
-      console.error(`bench-server: stopped after --max-seconds=${num('max-seconds', 90)}`);
-      process.exit(3);
-    },
-    num('max-seconds', 90) * 1000,
-  );
+  const maxS = num('max-seconds', 110);
+  const watchdog = setTimeout(() => {
+    console.error(`bench-server: stopped after --max-seconds=${maxS}`);
+    process.exit(3);
+  }, maxS * 1000);
   watchdog.unref();
+  const say = args.json ? () => undefined : (m) => console.error(`bench-server: ${m}`);
   const { register } = await import('tsx/esm/api');
   register();
-  const { generateAttemptLog } = await import('../tests/server/support/attempt-log.ts');
+  let makeLog;
+  if (verifier === 'scenario') makeLog = await traineeLogs(BENCH_ROUND, say);
+  else {
+    const { generateAttemptLog } = await import('../tests/server/support/attempt-log.ts');
+    makeLog = (seed, intents) => generateAttemptLog(seed, { intents });
+  }
   const report = await runBench({
+    verifier,
     stations: num('stations', 200),
     rate: num('rate', 50),
     warmupS: num('warmup', 3),
-    durationS: num('duration', 15),
+    durationS: num('duration', 10),
     saturateS: num('saturate', 5),
     concurrency: num('concurrency', 16),
+    variants: num('variants', verifier === 'scenario' ? 6 : 40),
     intents: num('intents', 1200),
     databaseUrl: args['database-url'],
-    makeLog: (seed, intents) => generateAttemptLog(seed, { intents }),
-    log: args.json ? () => undefined : (m) => console.error(`bench-server: ${m}`),
+    makeLog,
+    log: say,
   });
   console.log(JSON.stringify(report, null, args.json ? 0 : 2));
   clearTimeout(watchdog);
@@ -253,6 +287,35 @@ async function main() {
     );
     process.exit(1);
   }
+}
+
+/**
+ * Realistic attempts of `round`'s shipped scenario: each variant is a different trainee, played live through the
+ * engine, then checked the way the server will see it (with a tail intent, through replayAttempt).
+ */
+async function traineeLogs(round, say) {
+  const { readFileSync } = await import('node:fs');
+  const { parseScenario, replayAttempt } = await import('../src/scenario/index.ts');
+  const { worldPort } = await import('../src/scenario/world/port.ts');
+  const { traineeAttempt } = await import('../tests/server/support/trainee-attempt.ts');
+  const file = new URL(`../scenarios/${round.scenarioId}.yaml`, import.meta.url);
+  const scenario = parseScenario(readFileSync(file, 'utf8'), file.pathname).scenario;
+  if (!scenario || String(scenario.spec.version) !== round.version)
+    throw new Error(`scenarios/${round.scenarioId}.yaml version ${round.version} does not parse`);
+  return (variant) => {
+    const a = traineeAttempt(scenario, round.seed, variant);
+    const tail = { tick: a.log.at(-1).tick, intent: { type: 'recordPoint', name: 'end-check' } };
+    const attempt = { scenarioId: round.scenarioId, version: round.version, seed: round.seed };
+    const r = replayAttempt({ ...attempt, log: [...a.log, tail] }, scenario, worldPort);
+    if (r.score !== a.score || r.durationS < 590)
+      throw new Error(
+        `trainee attempt ${variant} replays to ${r.score} in ${r.durationS} s (live: ${a.score})`,
+      );
+    say(
+      `trainee ${variant}: ${a.log.length} intents, ${r.durationS.toFixed(0)} s, replays to ${r.score} ${r.grade}`,
+    );
+    return a.log;
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
