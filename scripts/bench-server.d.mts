@@ -10,6 +10,10 @@ export interface PhaseReport {
   elapsedS: number;
   throughputPerS: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
+  /** Server process CPU time (HTTP thread and replay workers) per verified submission, ms (Linux /proc). */
+  serverCpuMsPerVerified?: number;
+  /** 2000 ms / serverCpuMsPerVerified: verified submissions per second with 2 cores to the server alone. */
+  capacityOn2CoresPerS?: number;
 }
 
 export interface BenchReport {
