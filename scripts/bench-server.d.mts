@@ -26,7 +26,7 @@ export interface BenchReport {
   attemptKb: number;
   attemptDurationS: number;
   open: PhaseReport & { offeredPerS: number };
-  saturation: PhaseReport | null;
+  saturation: PhaseReport | { skipped: string } | null;
   server: unknown;
   goals: { throughputPerS: number; p99Ms: number; met: boolean };
 }

@@ -83,15 +83,21 @@ function serverCpuMs(pid) {
   }
 }
 
-/** Waits (at most DRAIN_S) until the server has no replay running or queued, so phases do not overlap. */
+/**
+ * Waits (at most SETTLE_S) until the server has no replay running or queued, so phases do not overlap: requests a
+ * phase gave up on are still replayed by the server (it does not cancel a replay whose client went away).
+ */
+const SETTLE_S = 20;
 async function settle(base) {
-  const until = performance.now() + DRAIN_S * 1000;
+  const until = performance.now() + SETTLE_S * 1000;
+  let pool = null;
   while (performance.now() < until) {
     const h = await api(base, 'GET', '/healthz').catch(() => null);
-    const pool = h?.json?.pool;
-    if (!pool || (pool.busy === 0 && pool.queued === 0)) return;
+    pool = h?.json?.pool;
+    if (!pool || (pool.busy === 0 && pool.queued === 0)) return null;
     await new Promise((r) => setTimeout(r, 200));
   }
+  return pool.busy + pool.queued;
 }
 
 /** Runs `phase` and adds the server's CPU time per verified submission to its summary. */
@@ -240,8 +246,11 @@ export async function runBench({
         `server CPU ${open.serverCpuMsPerVerified ?? '?'} ms per verified submission`,
     );
     let saturation = null;
-    if (saturateS > 0) {
-      await settle(server.url);
+    const backlog = saturateS > 0 ? await settle(server.url) : null;
+    if (backlog !== null) {
+      saturation = { skipped: `the server was still replaying ${backlog} attempts the open loop gave up on` };
+      log(`closed loop skipped: ${saturation.skipped}`);
+    } else if (saturateS > 0) {
       log(`closed loop: ${concurrency} in flight for ${saturateS} s…`);
       saturation = await measured(server, () => closedLoop(server.url, satBodies, concurrency, saturateS));
       progress.phases.saturation = saturation;
