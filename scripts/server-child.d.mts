@@ -36,7 +36,7 @@ export function api(
   base: string,
   method: string,
   path: string,
-  opts?: { token?: string; body?: unknown; rawBody?: string },
+  opts?: { token?: string; body?: unknown; rawBody?: string; signal?: AbortSignal },
 ): Promise<ApiResult>;
 
 export interface BenchEvent {

@@ -99,7 +99,7 @@ export async function spawnServer({ dataDir, env = {}, startTimeoutMs = 60_000 }
   };
 }
 
-export async function api(base, method, path, { token, body, rawBody } = {}) {
+export async function api(base, method, path, { token, body, rawBody, signal } = {}) {
   const headers = {};
   if (token) headers.authorization = `Bearer ${token}`;
   let payload;
@@ -114,7 +114,8 @@ export async function api(base, method, path, { token, body, rawBody } = {}) {
     method,
     headers,
     body: payload,
-    signal: AbortSignal.timeout(30_000),
+    // 30 s per request; `signal` can end it earlier (a benchmark phase that ran out of time).
+    signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(30_000)]) : AbortSignal.timeout(30_000),
   });
   const text = await res.text();
   let json;

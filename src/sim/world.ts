@@ -35,6 +35,15 @@ import { stepWeld } from './systems/weld-system.ts';
 import { torchCollidedThisStep } from './systems/collision.ts';
 import { pushEvent } from './events.ts';
 import { packNumberArrays } from './systems/packed-arrays.ts';
+import {
+  quietCandidate,
+  canStepQuietly,
+  quietStep,
+  shouldVerify,
+  noteBusy,
+  quietSnapshot,
+  recordVerification,
+} from './systems/quiet-step.ts';
 
 export type { WorldInit, WorldState } from './world-state.ts';
 
@@ -217,8 +226,17 @@ const NO_INTENTS: readonly Intent[] = [];
 
 /** Advance the world by one fixed step, applying `intents` first (in order). Mutates and returns `w`. */
 export function step(w: WorldState, intents: readonly Intent[] = NO_INTENTS): WorldState {
-  const robot = robotOf(w);
   const dt = STEP_S;
+  // Nothing can happen this step: only the clocks, the random stream and the cooling part move (quiet-step.ts).
+  const quiet = quietCandidate(w, intents);
+  if (quiet && canStepQuietly(w)) {
+    quietStep(w, dt);
+    return w;
+  }
+  if (!quiet) noteBusy(w);
+  const verify = quiet && shouldVerify(w);
+  if (verify) quietSnapshot(w);
+  const robot = robotOf(w);
   // 1. Intents.
   for (let i = 0; i < intents.length; i++) applyIntent(w, intents[i]!);
 
@@ -328,6 +346,7 @@ export function step(w: WorldState, intents: readonly Intent[] = NO_INTENTS): Wo
   w.controls.resetPulse = false;
   w.controls.restartPulse = false;
   w.tick++;
+  if (verify) recordVerification(w);
   return w;
 }
 
@@ -419,3 +438,4 @@ export function runLog(
 }
 
 export { robotStopped };
+export { wakeWorld, setQuietFastPath } from './systems/quiet-step.ts';

@@ -87,6 +87,21 @@ function measureFrame(): Measure {
   };
 }
 
+function measureIdle(): Measure {
+  // A robot at rest with nothing asked of it (a trainee reading or thinking): most of a real 10-minute attempt.
+  const steps = 108_000;
+  const ms = median(5, () => {
+    const w = createWorld(benchInit());
+    for (let k = 0; k < steps; k++) step(w);
+  });
+  return {
+    name: 'idle_step_us',
+    value: round((ms * 1000) / steps, 3),
+    unit: 'µs per simulation step with the robot at rest (quiet steps)',
+    target: '<= 0.15',
+  };
+}
+
 function measureReplay(): Measure {
   const log = benchLog(10);
   const ms = median(3, () => benchReplayAndGrade(benchInit(), log));
@@ -105,7 +120,7 @@ function round(x: number, digits: number): number {
 
 export const benchCommand: Command = {
   name: 'bench',
-  summary: 'measure the speed targets (IK, real-time factor, replay, frame cost)',
+  summary: 'measure the speed targets (IK, real-time factor, replay, frame cost, idle step)',
   help: `weldtwin bench [--json]
 
 Measures, on this machine, the median of several runs after warm-up runs (the real-time factor warms up for at
@@ -114,10 +129,11 @@ least 6 weld jobs and 1 s, so the JIT has optimised the whole job first — a co
   sim_realtime_factor  simulated seconds per wall second, robot weld program     (target ≥ 2000)
   replay_10min_ms      replay and grade a 10-minute attempt                       (target ≤ 300)
   frame_sim_ms         simulation and scoring cost of one 90 Hz frame            (target ≤ 0.5)
+  idle_step_us         µs per step of a robot at rest (most of a trainee's time) (target ≤ 0.15)
 --json prints [{"name","value","unit","target"}]; without it, a table.`,
   run(args, io) {
     const a = parseArgs(args, ['json']);
-    const results = [measureIk(), measureRealtime(), measureReplay(), measureFrame()];
+    const results = [measureIk(), measureRealtime(), measureReplay(), measureFrame(), measureIdle()];
     if (a.flags.has('json')) io.out(JSON.stringify(results) + '\n');
     else
       for (const r of results)

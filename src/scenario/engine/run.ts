@@ -166,7 +166,8 @@ class Run<W> implements ScenarioRun<W> {
     const t = this.timeS;
     // Per-step scratch, reused: a 10-minute replay is 108 000 steps.
     const simIntents = this.simIntents;
-    simIntents.length = 0;
+    // (Setting the length of an array, even an empty one, is a runtime call: skip it when there is nothing.)
+    if (simIntents.length !== 0) simIntents.length = 0;
     if (this.tick === 0) {
       for (const x of this.scenario.spec.start.setup) {
         const intent = x.type === 'teachSeamPoint' ? this.expand(x) : asIntent(x);
@@ -195,7 +196,7 @@ class Run<W> implements ScenarioRun<W> {
           simIntents.push(intent);
       }
     }
-    queued.length = 0;
+    if (queued.length !== 0) queued.length = 0;
     if (this.injections.pending) this.inject(t, simIntents);
     this.world = this.port.step(this.world, simIntents);
     this.tick++;

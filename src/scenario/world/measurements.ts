@@ -1,5 +1,6 @@
 // Readers of the measurement catalogue (../measurements/catalogue.ts) over the twin's state (src/sim/world.ts).
 import type { WorldState } from '../../sim/world-state.ts';
+import type { WeldSettings } from '../../sim/cell/weld-settings.ts';
 import type { Value } from '../expr/index.ts';
 import { arcIsBurning } from '../../sim/systems/arc-sequence.ts';
 import { robotStopped } from '../../sim/systems/apply-intent.ts';
@@ -30,17 +31,30 @@ const NOBODY_MM = 100_000;
 // per world and settings so a 30 Hz read does not rerun the weld model.
 const steady = new WeakMap<
   WorldState,
-  { key: string; currentA: number; transferMode: string; heatInputKJPerMm: number }
+  { key: WeldSettings; thicknessMm: number; currentA: number; transferMode: string; heatInputKJPerMm: number }
 >();
+function sameSettings(a: WeldSettings, b: WeldSettings): boolean {
+  return (
+    a.process === b.process &&
+    a.wireDiameterMm === b.wireDiameterMm &&
+    a.wireFeedSpeedMPerMin === b.wireFeedSpeedMPerMin &&
+    a.currentA === b.currentA &&
+    a.voltageV === b.voltageV &&
+    a.travelSpeedMmPerS === b.travelSpeedMmPerS &&
+    a.shieldingGas === b.shieldingGas &&
+    a.gasFlowLPerMin === b.gasFlowLPerMin &&
+    a.pulsed === b.pulsed
+  );
+}
 function steadyOf(w: WorldState): { currentA: number; transferMode: string; heatInputKJPerMm: number } {
   const s = w.settings;
-  const key = `${s.process}|${s.wireDiameterMm}|${s.wireFeedSpeedMPerMin}|${s.currentA}|${s.voltageV}|${s.travelSpeedMmPerS}|${s.shieldingGas}|${s.gasFlowLPerMin}|${s.pulsed}|${w.cell.workpiece.thicknessMm}`;
   const hit = steady.get(w);
-  if (hit && hit.key === key) return hit;
+  if (hit && hit.thicknessMm === w.cell.workpiece.thicknessMm && sameSettings(hit.key, s)) return hit;
   const setup = weldSetupOf(w, 100);
   const sample = sampleBead(weldContextFor(setup), steadyTorchState(setup), 0, createBeadSample());
   const v = {
-    key,
+    key: { ...s },
+    thicknessMm: w.cell.workpiece.thicknessMm,
     currentA: sample.currentA,
     transferMode: sample.transferMode,
     heatInputKJPerMm: sample.heatInputKJPerMm,
@@ -52,7 +66,19 @@ function steadyOf(w: WorldState): { currentA: number; transferMode: string; heat
 const liveBead = (w: WorldState) => arcIsBurning(w.arc) && w.bead.seamMm.length > 0;
 const last = (xs: readonly number[]) => xs[xs.length - 1]!;
 
+// Derived cache: the seam length of a workpiece (workpieces are not edited while a world runs; Math.hypot is slow).
+const seamLengths = new WeakMap<object, number>();
+
 function seamLengthMm(w: WorldState): number {
+  const wp = w.cell.workpiece;
+  const known = seamLengths.get(wp);
+  if (known !== undefined) return known;
+  const mm = measureSeamLengthMm(w);
+  seamLengths.set(wp, mm);
+  return mm;
+}
+
+function measureSeamLengthMm(w: WorldState): number {
   const wp = w.cell.workpiece;
   if (w.cell.family === 'orbital') return Math.PI * (wp.pipeOdMm ?? 219.1);
   return (
@@ -78,13 +104,27 @@ function personInHazardZone(w: WorldState): boolean {
   return sep >= 0 && sep < w.safetyConfig.arc.hazardRadiusMm;
 }
 
+// Derived cache: how far a world's event list (append-only) has been searched for a program end, and the answer.
+const programEnds = new WeakMap<object, { scanned: number; found: boolean }>();
+
 function programEnded(w: WorldState): boolean {
   if (w.orbital) return w.orbital.finished;
-  return w.events.some((e) => e.code === 'program-end');
+  const events = w.events;
+  let c = programEnds.get(events);
+  if (!c || c.scanned > events.length) {
+    c = { scanned: 0, found: false };
+    programEnds.set(events, c);
+  }
+  for (; !c.found && c.scanned < events.length; c.scanned++)
+    if (events[c.scanned]!.code === 'program-end') c.found = true;
+  return c.found;
 }
 
-function arcMoves(w: WorldState) {
-  return w.program.instructions.filter((i) => i.arc === true);
+function arcMoveCount(w: WorldState): number {
+  const ins = w.program.instructions;
+  let n = 0;
+  for (let i = 0; i < ins.length; i++) if (ins[i]!.arc === true) n++;
+  return n;
 }
 
 function arcPointsFine(w: WorldState): boolean {
@@ -155,7 +195,7 @@ export const WORLD_READERS: ReadonlyMap<string, Reader> = new Map<string, Reader
   ['program.running', (w) => (w.orbital ? w.orbital.running : w.motion.exec === 'running')],
   ['program.complete', programEnded],
   ['program.moveCount', (w) => w.program.instructions.length],
-  ['program.arcMoveCount', (w) => arcMoves(w).length],
+  ['program.arcMoveCount', arcMoveCount],
   ['program.targetCount', (w) => Object.keys(w.program.targets).length],
   ['program.arcPointsFine', arcPointsFine],
   ['program.orbitalSectorCount', (w) => w.orbital?.sectors.length ?? 0],

@@ -3,7 +3,7 @@
 import type { WorldInit, WorldState } from '../../sim/world-state.ts';
 import type { WeldSettings } from '../../sim/cell/weld-settings.ts';
 import type { Vec3Tuple } from '../../sim/cell/types.ts';
-import { createWorld, hashWorld, step } from '../../sim/world.ts';
+import { createWorld, hashWorld, step, wakeWorld } from '../../sim/world.ts';
 import { parkJoints } from '../../sim/cell/standard-cells.ts';
 import { injectFault, type FaultSpec, type MaintenanceState } from '../../sim/faults/index.ts';
 import { STEP_S } from '../../sim/core/clock.ts';
@@ -86,6 +86,8 @@ function enterHazardZone(w: WorldState): void {
 }
 
 function inject(w: WorldState, inj: Injection): WorldState {
+  // Changed from outside a step: the next step runs in full (src/sim/systems/quiet-step.ts).
+  wakeWorld(w);
   if (inj.kind === 'fault') {
     injectFault(w.faults, {
       spec: { fault: inj.type, ...inj.params } as FaultSpec,

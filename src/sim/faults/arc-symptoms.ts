@@ -90,6 +90,11 @@ function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
 }
 
+/** Whether the arc wanders this step (a tip worn past half its life): only then do the random draws move the arc. */
+export function arcWanders(s: FaultsState): boolean {
+  return tipWear(s.maintenance) > WEAR_EFFECT_START;
+}
+
 export function applyFaultsToArc(
   s: FaultsState,
   nominal: ArcNominal,
