@@ -55,8 +55,11 @@ export async function probe<T>(page: Page, read: (p: WeldTwinProbe) => T): Promi
   return page.evaluate(`(${read.toString()})(window.__weldtwin)`) as Promise<T>;
 }
 
-/** Opens the app and waits until the 3D view has rendered a few frames. */
-export async function openApp(page: Page, query = ''): Promise<void> {
+/**
+ * Opens the app and waits until the 3D view has rendered a few frames; then, unless `home` is asked for, leaves
+ * the home screen for the free cell (what the specs written before the scenario flow exercise).
+ */
+export async function openApp(page: Page, query = '', opts: { home?: boolean } = {}): Promise<void> {
   await page.goto(`/${query}`);
   await page.waitForFunction(
     () => window.__weldtwin?.ready === true && window.__weldtwin.cell !== null,
@@ -65,4 +68,13 @@ export async function openApp(page: Page, query = ''): Promise<void> {
       timeout: 90_000,
     },
   );
+  if (!opts.home) await enterFreePlay(page);
+}
+
+/** From the home screen (when it shows) to the free cell with its panels. */
+export async function enterFreePlay(page: Page): Promise<void> {
+  const free = page.getByTestId('home-free');
+  await expect(free.or(page.getByTestId('pendant'))).toBeVisible({ timeout: 60_000 });
+  if (await free.isVisible()) await free.click();
+  await expect(page.getByTestId('pendant')).toBeVisible();
 }

@@ -56,20 +56,32 @@ export function useAttemptAutosave(
   readRef.current = read;
   useEffect(() => {
     if (attemptId === null) return;
-    const saveNow = () => {
+    // A save slower than the interval (a busy disk) must not queue up behind itself: the periodic save skips
+    // while one is in flight, so finishing or leaving never waits behind a backlog. Leaving always saves.
+    let inFlight = false;
+    const saveNow = (force = true) => {
+      if (inFlight && !force) return;
       const s = readRef.current();
-      if (s) void recorder.sync(attemptId, s.log, s.tick).catch(() => undefined);
+      if (!s) return;
+      inFlight = true;
+      void recorder
+        .sync(attemptId, s.log, s.tick)
+        .catch(() => undefined)
+        .finally(() => {
+          inFlight = false;
+        });
     };
     const onHidden = () => {
       if (document.visibilityState === 'hidden') saveNow();
     };
-    const timer = setInterval(saveNow, intervalMs);
+    const timer = setInterval(() => saveNow(false), intervalMs);
     document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', saveNow);
+    const onPageHide = () => saveNow();
+    window.addEventListener('pagehide', onPageHide);
     return () => {
       clearInterval(timer);
       document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', saveNow);
+      window.removeEventListener('pagehide', onPageHide);
       saveNow();
     };
   }, [attemptId, recorder, intervalMs]);

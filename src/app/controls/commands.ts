@@ -1,12 +1,14 @@
 // Everything a trainee can do, as plain functions that send intents. Desktop buttons, keyboard shortcuts
 // and the XR pendant all call these, so each action exists once.
 import type { RotationRows } from '../../sim/cell/types.ts';
+import type { InspectTarget } from '../../sim/faults/fault-intent-types.ts';
 import type { Intent } from '../../sim/intents.ts';
 import { JOG_FRAMES, type MoveKind, usePendantStore } from '../stores/pendant-store.ts';
-import { useSimStore } from '../stores/sim-store.ts';
+import { type ScenarioAction, TIME_SCALES, useSimStore } from '../stores/sim-store.ts';
 import { useUIStore } from '../stores/ui-store.ts';
 
 const send = (intent: Intent): void => useSimStore.getState().send(intent);
+const act = (action: ScenarioAction): void => useSimStore.getState().sendAction(action);
 const view = () => useSimStore.getState().view;
 const pendant = () => usePendantStore.getState();
 
@@ -160,3 +162,30 @@ export function togglePanels(): void {
   const ui = useUIStore.getState();
   ui.setPanelsOpen(!ui.panelsOpen);
 }
+
+// Scenario actions: only a running scenario takes them (free play ignores them).
+
+/** The trainee says the current phase is done. */
+export const phaseDone = (): void => act({ type: 'advancePhase' });
+
+/** The trainee names the cause of an alarm or stop. */
+export const diagnose = (cause: string): void => act({ type: 'diagnose', cause });
+
+/** End the attempt now and grade it. */
+export const finishAttempt = (): void => act({ type: 'finish' });
+
+/** Next simulation speed (1×, 2×, 4×, 8×, then 1× again). */
+export function cycleTimeScale(): void {
+  const sim = useSimStore.getState();
+  const i = TIME_SCALES.indexOf(sim.timeScale);
+  sim.setTimeScale(TIME_SCALES[(i + 1) % TIME_SCALES.length]!);
+}
+
+// Inspection and maintenance at the cell (fault intents of src/sim/faults).
+
+export const inspect = (target: InspectTarget): void => send({ type: 'inspect', target });
+export const holdProgram = (): void => send({ type: 'holdProgram' });
+export const resetAlarms = (): void => send({ type: 'resetAlarms' });
+
+/** A maintenance or repair action (replace the tip, open the gas valve, rethread the wire…). */
+export const maintain = (intent: Intent): void => send(intent);

@@ -53,8 +53,17 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'panels', codes: ['Backquote'], label: '`', down: c.togglePanels },
 ];
 
+/** Scenario keys (described under `keys.*` in the flow's own string files, src/app/flow/i18n.*.json). */
+export const FLOW_SHORTCUTS: readonly Shortcut[] = [
+  { id: 'phaseDone', codes: ['KeyQ'], label: 'Q', down: c.phaseDone },
+  { id: 'timeScale', codes: ['KeyW'], label: 'W', down: c.cycleTimeScale },
+];
+
+/** Every key the app handles, in the order the help overlay lists them. */
+export const ALL_SHORTCUTS: readonly Shortcut[] = [...SHORTCUTS, ...FLOW_SHORTCUTS];
+
 const byCode = new Map<string, Shortcut>();
-for (const s of SHORTCUTS) for (const code of s.codes) byCode.set(code, s);
+for (const s of ALL_SHORTCUTS) for (const code of s.codes) byCode.set(code, s);
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -62,13 +71,17 @@ function isTyping(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
 }
 
-/** Installs the shortcuts on `target`; returns the cleanup. */
-export function installShortcuts(target: Window = window): () => void {
+/**
+ * Installs the shortcuts on `target`; returns the cleanup. While `active()` is false (a home or briefing screen
+ * covers the cell) only the help key works.
+ */
+export function installShortcuts(target: Window = window, active: () => boolean = () => true): () => void {
   const held = new Set<string>();
   const onDown = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const s = byCode.get(e.code);
     if (!s) return;
+    if (s.id !== 'help' && !active()) return;
     // Emergency stop works from anywhere; other keys leave form fields alone.
     if (s.id !== 'eStop' && isTyping(e.target)) return;
     e.preventDefault();

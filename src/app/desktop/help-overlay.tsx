@@ -1,6 +1,6 @@
 // Keyboard shortcut help, generated from the shortcut table.
 import { useTranslation } from 'react-i18next';
-import { SHORTCUTS } from '../controls/shortcuts.ts';
+import { ALL_SHORTCUTS } from '../controls/shortcuts.ts';
 import { useUIStore } from '../stores/ui-store.ts';
 
 export function HelpOverlay() {
@@ -14,7 +14,7 @@ export function HelpOverlay() {
       <p>{t('help.intro')}</p>
       <table>
         <tbody>
-          {SHORTCUTS.map((s) => (
+          {ALL_SHORTCUTS.map((s) => (
             <tr key={s.id}>
               <td>
                 <kbd>{s.label}</kbd>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import * as c from '../controls/commands.ts';
 import { CellControls } from '../desktop/cell-controls.tsx';
+import { useFlowStore } from '../flow/flow-store.ts';
 import { EventLog } from '../desktop/event-log.tsx';
 import { HelmetOverlay } from '../desktop/helmet-overlay.tsx';
 import { HelpOverlay } from '../desktop/help-overlay.tsx';
@@ -21,6 +22,9 @@ export function Hud() {
   const panelsOpen = useUIStore((s) => s.panelsOpen);
   const inXR = useUIStore((s) => s.xrSessionActive);
   const generation = useSimStore((s) => s.generation);
+  // A running scenario owns the cell: no switching cells under it.
+  const inScenario = useSimStore((s) => s.run != null);
+  const goHome = useFlowStore((s) => s.goHome);
   return (
     <div className="wt-hud">
       <HelmetOverlay />
@@ -30,7 +34,12 @@ export function Hud() {
           <div className="wt-subtitle">{t('app.subtitle')}</div>
         </div>
         <div className="wt-topbar-actions">
-          <CellPicker />
+          {!inScenario && (
+            <button type="button" className="wt-button wt-secondary" data-testid="flow-home" onClick={goHome}>
+              {t('flow.hud.home')}
+            </button>
+          )}
+          {!inScenario && <CellPicker />}
           <LanguageSwitch />
           <button
             type="button"

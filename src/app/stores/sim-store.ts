@@ -1,7 +1,12 @@
 // Owns the simulated world: queues intents into the input log and advances the fixed-step simulation
 // from the render loop (accumulator, 180 Hz steps). Per-frame values are written into `view` in place and
 // read transiently; React components re-render only when a discrete value (mode, safety, arc…) changes.
+// When a scenario is active, the store steps its run (src/scenario/engine/run.ts) instead of the bare world:
+// every intent then goes through `run.applyIntent` and the run's log is the attempt's record.
 import { create } from 'zustand';
+import type { ScenarioRun } from '../../scenario/engine/run.ts';
+import type { AnyIntent } from '../../scenario/schema/intent.ts';
+import type { WorldState } from '../../sim/world-state.ts';
 import type { CellConfig, CellFamily } from '../../sim/cell/types.ts';
 import { STEP_S } from '../../sim/core/clock.ts';
 import type { Intent, LoggedIntent } from '../../sim/intents.ts';
@@ -21,6 +26,15 @@ import {
 
 /** At most this much simulated time per rendered frame: a stalled tab must not run minutes of steps at once. */
 export const MAX_FRAME_S = 0.1;
+/** Simulation speeds a trainee may pick (waiting out a long automatic weld); grading uses simulated time. */
+export const TIME_SCALES = [1, 2, 4, 8] as const;
+export type TimeScale = (typeof TIME_SCALES)[number];
+
+/** A scenario run driving the twin (the engine object, typed on the simulator's world). */
+export type ActiveRun = ScenarioRun<WorldState>;
+
+/** Scenario actions (phase done, diagnosis, finish) that only a scenario run understands. */
+export type ScenarioAction = Exclude<AnyIntent, Intent>;
 const STEP_EPS_S = 1e-9;
 
 export interface SimState {
@@ -31,8 +45,16 @@ export interface SimState {
   view: SimView;
   /** Every intent applied, with the tick it took effect: the attempt's replayable input log. */
   log: LoggedIntent[];
-  /** Intents waiting for the next step. */
-  pending: Intent[];
+  /** Intents waiting for the next step (scenario actions only while a run is active). */
+  pending: AnyIntent[];
+  /** The scenario run being stepped, or null in free play. */
+  run: ActiveRun | null;
+  /** True once the active run has ended (all phases done, time limit, finish); the flow then grades it. */
+  runEnded: boolean;
+  /** Bumped when the run's phase, goals or broken rules change (the scenario HUD subscribes to this). */
+  runRevision: number;
+  /** Simulated seconds per wall second. */
+  timeScale: TimeScale;
   accumulator: number;
   paused: boolean;
   /** Bumped when a discrete value in `view` changes; subscribe to this, not to `view`. */
@@ -41,6 +63,16 @@ export interface SimState {
   generation: number;
   loadCell(family: CellFamily, cell?: CellConfig, seed?: number): void;
   send(intent: Intent): void;
+  /** A scenario action; ignored in free play (there is no run to take it). */
+  sendAction(intent: ScenarioAction): void;
+  /**
+   * Put a scenario run (already started) on screen: its world becomes the twin the views and panels show,
+   * and `advance` steps the run from now on.
+   */
+  attachRun(run: ActiveRun, seed: number): void;
+  /** Leave the scenario: back to free play in the run's cell family. */
+  detachRun(): void;
+  setTimeScale(scale: TimeScale): void;
   /**
    * Sends `intent` once the arm has come to rest (the controller refuses some mode changes while it moves,
    * e.g. leaving hand-guiding); sent at once when it already stands still.
@@ -115,6 +147,7 @@ function initialView(family: CellFamily, cell: CellConfig): SimView {
 
 export const useSimStore = create<SimState>()((set, get) => {
   const snapshot: Partial<Discrete> = {};
+  const runSnap = { key: '' };
   return {
     family: 'cobot',
     cell: previewCells.cobot.config,
@@ -128,6 +161,10 @@ export const useSimStore = create<SimState>()((set, get) => {
     paused: false,
     revision: 0,
     generation: 0,
+    run: null,
+    runEnded: false,
+    runRevision: 0,
+    timeScale: 1,
 
     loadCell(family, cell = previewCells[family].config, seed = 1) {
       const view = initialView(family, cell);
@@ -145,13 +182,58 @@ export const useSimStore = create<SimState>()((set, get) => {
         pending: [],
         deferred: [],
         accumulator: 0,
+        run: null,
+        runEnded: false,
+        timeScale: 1,
         revision: get().revision + 1,
         generation: get().generation + 1,
       });
     },
 
+    attachRun(run, seed) {
+      const world = run.world;
+      const family = world.cell.family;
+      const view = initialView(family, world.cell);
+      readSimView(world, view);
+      syncDiscrete(view, snapshot);
+      runSnap.key = '';
+      usePendantStore.getState().reset();
+      set({
+        family,
+        cell: world.cell,
+        seed,
+        world,
+        view,
+        log: [],
+        pending: [],
+        deferred: [],
+        accumulator: 0,
+        run,
+        runEnded: run.finished,
+        timeScale: 1,
+        runRevision: get().runRevision + 1,
+        revision: get().revision + 1,
+        generation: get().generation + 1,
+      });
+    },
+
+    detachRun() {
+      const s = get();
+      if (s.run == null) return;
+      s.loadCell(s.family);
+    },
+
     send(intent) {
       get().pending.push(intent);
+    },
+
+    sendAction(intent) {
+      const s = get();
+      if (s.run != null && !s.run.finished) s.pending.push(intent);
+    },
+
+    setTimeScale(timeScale) {
+      set({ timeScale });
     },
 
     sendWhenStopped(intent) {
@@ -161,6 +243,7 @@ export const useSimStore = create<SimState>()((set, get) => {
     advance(dt) {
       const s = get();
       if (s.paused || s.world == null) return 0;
+      if (s.run != null) return advanceRun(s, dt);
       s.accumulator = Math.min(s.accumulator + dt, MAX_FRAME_S);
       let steps = 0;
       // The epsilon keeps float round-off from dropping a step (0.05 s is 9 steps, not 8.999…).
@@ -169,6 +252,8 @@ export const useSimStore = create<SimState>()((set, get) => {
         batch.length = 0;
         for (let i = 0; i < s.pending.length; i++) {
           const intent = s.pending[i]!;
+          // Scenario actions need a run; free play has none to take them.
+          if (!isSimIntent(intent)) continue;
           batch.push(intent);
           // The log entry is the attempt's record: a new object by design.
           s.log.push({ tick: s.world.tick, intent });
@@ -192,9 +277,60 @@ export const useSimStore = create<SimState>()((set, get) => {
       set({ paused });
     },
   };
+
+  /** The run's discrete state last shown (phase, goals met, rules broken), as one comparable key. */
+  function runKey(run: ActiveRun): string {
+    const st = run.state;
+    let key = `${st.phaseIndex}|${st.finished ? 1 : 0}|`;
+    for (const g of st.goals) key += g.met ? '1' : '0';
+    return `${key}|${st.brokenRules.join(',')}`;
+  }
+
+  function advanceRun(s: SimState, dt: number): number {
+    const run = s.run!;
+    if (run.finished) return 0;
+    const scale = s.timeScale;
+    s.accumulator = Math.min(s.accumulator + dt * scale, MAX_FRAME_S * scale);
+    let steps = 0;
+    while (s.accumulator >= STEP_S - STEP_EPS_S && !run.finished) {
+      s.accumulator -= STEP_S;
+      for (let i = 0; i < s.pending.length; i++) run.applyIntent(s.pending[i]!);
+      s.pending.length = 0;
+      run.step();
+      steps++;
+    }
+    // The run may replace its world object (the port's step returns it); the views follow.
+    if (run.world !== s.world) s.world = run.world;
+    if (s.deferred.length > 0 && robotStopped(run.world)) {
+      for (let i = 0; i < s.deferred.length; i++) s.pending.push(s.deferred[i]!);
+      s.deferred.length = 0;
+    }
+    if (steps > 0) {
+      readSimView(run.world, s.view);
+      const discrete = syncDiscrete(s.view, snapshot);
+      // One small RunState per frame (not per step): the HUD re-renders only when it changed.
+      const key = runKey(run);
+      const runChanged = key !== runSnap.key;
+      runSnap.key = key;
+      if (discrete || runChanged || run.finished) {
+        set({
+          ...(discrete ? { revision: s.revision + 1 } : {}),
+          ...(runChanged ? { runRevision: s.runRevision + 1 } : {}),
+          ...(run.finished ? { runEnded: true } : {}),
+        });
+      }
+    }
+    return steps;
+  }
 });
+
+const SCENARIO_ACTIONS = new Set<string>(['advancePhase', 'diagnose', 'finish', 'teachSeamPoint']);
+
+function isSimIntent(x: AnyIntent): x is Intent {
+  return !SCENARIO_ACTIONS.has(x.type);
+}
 
 probe.sim = () => {
   const s = useSimStore.getState();
-  return { view: s.view, world: s.world, log: s.log };
+  return { view: s.view, world: s.world, log: s.run ? (s.run.log as unknown[]) : s.log };
 };

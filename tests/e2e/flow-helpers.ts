@@ -1,0 +1,126 @@
+// Helpers for the scenario-flow specs: shipped scenarios parsed in Node (to compute the expected grade with the
+// same engine), screenshot pixel statistics (a PNG decoder for 8-bit RGB/RGBA), and the power-source fields.
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { expect, type Page } from '@playwright/test';
+import { parseScenario, type Scenario } from '../../src/scenario/index.ts';
+
+export function shippedScenario(id: string): Scenario {
+  const file = `scenarios/${id}.yaml`;
+  const parsed = parseScenario(readFileSync(file, 'utf8'), file);
+  if (!parsed.scenario) throw new Error(`${file} does not parse: ${JSON.stringify(parsed.diagnostics)}`);
+  return parsed.scenario;
+}
+
+/** Distinct colours (quantised to 4 bits per channel) and luminance spread of a PNG screenshot. */
+export function pngStats(png: Buffer): {
+  width: number;
+  height: number;
+  distinctColors: number;
+  lumaStdDev: number;
+} {
+  if (png.readUInt32BE(0) !== 0x89504e47) throw new Error('not a PNG');
+  let pos = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 0;
+  const idat: Buffer[] = [];
+  while (pos < png.length) {
+    const len = png.readUInt32BE(pos);
+    const type = png.toString('ascii', pos + 4, pos + 8);
+    const data = png.subarray(pos + 8, pos + 8 + len);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      const depth = data[8]!;
+      const colorType = data[9]!;
+      if (depth !== 8 || (colorType !== 2 && colorType !== 6) || data[12] !== 0)
+        throw new Error(
+          `PNG format not handled: depth ${depth}, colour type ${colorType}, interlace ${data[12]}`,
+        );
+      channels = colorType === 6 ? 4 : 3;
+    } else if (type === 'IDAT') idat.push(data);
+    pos += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const out = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]!;
+    const src = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const row = out.subarray(y * stride, (y + 1) * stride);
+    const prev = y > 0 ? out.subarray((y - 1) * stride, y * stride) : Buffer.alloc(stride);
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? row[x - channels]! : 0;
+      const b = prev[x]!;
+      const c = x >= channels ? prev[x - channels]! : 0;
+      let v = src[x]!;
+      if (filter === 1) v += a;
+      else if (filter === 2) v += b;
+      else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      row[x] = v & 0xff;
+    }
+  }
+  const colours = new Set<number>();
+  let sum = 0;
+  let sumSq = 0;
+  let n = 0;
+  for (let i = 0; i < out.length; i += channels * 7) {
+    const r = out[i]!;
+    const g = out[i + 1]!;
+    const bl = out[i + 2]!;
+    colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (bl >> 4));
+    const l = 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+    sum += l;
+    sumSq += l * l;
+    n++;
+  }
+  const mean = sum / n;
+  return {
+    width,
+    height,
+    distinctColors: colours.size,
+    lumaStdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean)),
+  };
+}
+
+/** A full-page screenshot saved with the test's output that is not blank (many colours, some contrast). */
+export async function screenshotNonBlank(page: Page, name: string): Promise<void> {
+  const png = await page.screenshot({ path: test_output(name) });
+  const s = pngStats(png);
+  expect(s.distinctColors, `${name}: distinct colours`).toBeGreaterThan(20);
+  expect(s.lumaStdDev, `${name}: luminance spread`).toBeGreaterThan(5);
+}
+
+let outputPath: (name: string) => string = (name) => `test-results/${name}`;
+function test_output(name: string): string {
+  return outputPath(`${name}.png`);
+}
+/** Where screenshots go (the running test's output directory). */
+export function setScreenshotDir(fn: (name: string) => string): void {
+  outputPath = fn;
+}
+
+/** Types a value into a power-source field (its number box), as a trainee dialling the panel would. */
+export async function setPowerSource(page: Page, label: string, value: number): Promise<void> {
+  const box = page.getByTestId('power-source').getByRole('spinbutton', { name: label, exact: true });
+  await box.fill(String(value));
+  await expect(box).toHaveValue(String(value));
+}
+
+/** The sim probe's current step and phase of the running attempt. */
+export async function runState(page: Page) {
+  return page.evaluate(() => {
+    const r = window.__weldtwin!.flow!.run();
+    return (
+      r && { tick: r.tick, phaseId: r.phaseId, phaseIndex: r.phaseIndex, finished: r.finished, seed: r.seed }
+    );
+  });
+}

@@ -1,0 +1,129 @@
+// The scenario flow end to end: from the home screen pick the cobot vertical-up dialogue scenario, read its
+// briefing, do its reference steps with the real panels (power source, pendant, phase button, keys), let the robot
+// weld, and reach the results with the grade the same engine gives in Node for the same seed.
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { runSolution } from '../../src/scenario/index.ts';
+import { worldPort } from '../../src/scenario/world/port.ts';
+import { expect, openApp, test } from './fixtures.ts';
+import {
+  runState,
+  screenshotNonBlank,
+  setPowerSource,
+  setScreenshotDir,
+  shippedScenario,
+} from './flow-helpers.ts';
+
+const SCENARIO = 'cobot-dialogue-vertical-up';
+
+test('home → briefing → run the reference steps with the panels → graded result', async ({ page }) => {
+  test.setTimeout(300_000);
+  setScreenshotDir((n) => test.info().outputPath(n));
+  await openApp(page, '', { home: true });
+
+  // Home: the scenarios grouped by family and skill layer, none broken.
+  await expect(page.getByTestId('scenario-list')).toBeVisible({ timeout: 60_000 });
+  expect(await page.evaluate(() => window.__weldtwin!.flow!.catalogue())).toEqual({
+    ok: readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).length,
+    broken: 0,
+  });
+  await expect(page.getByRole('heading', { name: 'Collaborative robot' })).toBeVisible();
+  await expect(page.getByTestId(`scenario-${SCENARIO}`)).toContainText('Level 3');
+  await screenshotNonBlank(page, '0-home');
+
+  // Briefing: objectives, cell, phases with goals and limits; started from the keyboard.
+  await page.getByTestId(`scenario-${SCENARIO}`).getByRole('button').click();
+  const briefing = page.getByTestId('briefing-screen');
+  await expect(briefing).toContainText('What you will learn');
+  await expect(page.getByTestId('briefing-cell')).toContainText('12 mm');
+  await expect(page.getByTestId('briefing-phases')).toContainText('Voltage in the pulse window 24–30 V');
+  await expect(page.getByTestId('briefing-phases')).toContainText('time limit 5:00');
+  await screenshotNonBlank(page, '1-briefing');
+  await expect(page.getByTestId('briefing-start')).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  // Tune: the flat settings become vertical-up settings on the power source.
+  const hud = page.getByTestId('scenario-hud');
+  await expect(hud).toHaveAttribute('data-phase', 'tune', { timeout: 30_000 });
+  await expect(page.getByTestId('phase-countdown')).toHaveText(/^[45]:\d\d$/);
+  await screenshotNonBlank(page, '2-tune');
+  await setPowerSource(page, 'Wire feed speed (m/min)', 6.5);
+  await page.getByTestId('power-source').getByLabel('Pulsed').check();
+  await page.getByTestId('power-source').getByLabel('Shielding gas').selectOption('Ar-18CO2');
+  await setPowerSource(page, 'Gas flow (L/min)', 15);
+  await setPowerSource(page, 'Voltage (V)', 27);
+  await setPowerSource(page, 'Travel speed (mm/s)', 4.5);
+  // Every goal of the phase is met (the HUD ticks them off from the run's own evaluation).
+  await expect(page.getByTestId('phase-goals').locator('li[data-met="false"]')).toHaveCount(0, {
+    timeout: 30_000,
+  });
+
+  // The weld move gets the slower travel: rebuild the program on the pendant with the taught points.
+  const pendant = page.getByTestId('pendant');
+  await pendant.getByRole('button', { name: 'Clear program' }).click();
+  await expect(pendant.getByTestId('points')).toHaveText('clear approach start end depart');
+  const moves: Array<[string, 'move-j' | 'move-l', number, boolean]> = [
+    ['clear', 'move-j', 100, false],
+    ['approach', 'move-l', 100, false],
+    ['start', 'move-l', 50, false],
+    ['end', 'move-l', 4.5, true],
+    ['depart', 'move-l', 100, false],
+  ];
+  for (const [point, button, speed, arc] of moves) {
+    await pendant.getByTestId('target-point').selectOption(point);
+    await pendant.getByTestId('move-speed').fill(String(speed));
+    await pendant.getByTestId('arc-on-move').setChecked(arc);
+    await pendant.getByTestId(button).click();
+  }
+  await expect(pendant.getByTestId('program').locator('li')).toHaveCount(5);
+  await expect(pendant.getByTestId('program').locator('li').nth(3)).toContainText('MoveL end v4.5 fine ⚡');
+  await page.keyboard.press('KeyQ'); // phase done
+
+  // Weld: automatic mode, run, and let the robot weld at 8× simulated speed.
+  await expect(hud).toHaveAttribute('data-phase', 'weld');
+  await screenshotNonBlank(page, '3-weld');
+  await pendant.getByTestId('mode').click();
+  await expect(pendant.getByTestId('mode')).toHaveText('Auto');
+  await pendant.getByTestId('run').click();
+  await page.getByTestId('time-scale').selectOption('8');
+  await expect(hud).toHaveAttribute('data-phase', 'inspect', { timeout: 180_000 });
+  await page.getByTestId('time-scale').selectOption('1');
+  await screenshotNonBlank(page, '4-inspect');
+  await page.getByTestId('phase-done').click();
+  await expect(hud).toHaveAttribute('data-phase', 'debrief');
+  const before = await runState(page);
+  await page.getByTestId('phase-done').click();
+
+  // The results: the grade Node computes for the reference solution with the same seed.
+  const scenario = shippedScenario(SCENARIO);
+  const expected = runSolution(scenario, before!.seed, 'reference', worldPort).result;
+  const grade = page.locator('[data-testid="results-grade"], [data-testid="debrief-grade"]');
+  await expect(grade).toBeVisible({ timeout: 60_000 });
+  await expect(grade).toHaveAttribute('data-grade', expected.grade);
+  const result = await page.evaluate(() => window.__weldtwin!.flow!.result());
+  expect(result).toMatchObject({ grade: expected.grade, passed: true, endReason: 'completed' });
+  // The trainee's timing differs from the script's, not the weld: within a few points of the reference.
+  expect(Math.abs(result!.score - expected.score)).toBeLessThanOrEqual(5);
+  await screenshotNonBlank(page, '5-results');
+
+  // The result is in the trainee's progress: the home screen shows it as the best grade.
+  const close = page.locator('[data-testid="results-close"], [data-testid="debrief-home"]');
+  await close.first().click();
+  await expect(page.getByTestId(`scenario-${SCENARIO}`).getByTestId('best-grade')).toContainText(
+    `Best: ${expected.grade}`,
+    { timeout: 30_000 },
+  );
+});
+
+test('initial JavaScript stays within 450 kB gzip (the flow and the scenario engine load lazily)', () => {
+  const dir = process.env.WELDTWIN_E2E_OUTDIR ?? 'dist';
+  const html = readFileSync(`${dir}/index.html`, 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  expect(scripts.length).toBeGreaterThan(0);
+  const bytes = scripts.reduce((sum, f) => sum + gzipSync(readFileSync(`${dir}/${f}`)).length, 0);
+  test
+    .info()
+    .annotations.push({ type: 'bundle', description: `initial JS ${(bytes / 1024).toFixed(1)} kB gzip` });
+  console.log(`initial JS: ${(bytes / 1024).toFixed(1)} kB gzip in ${scripts.length} files`);
+  expect(bytes).toBeLessThanOrEqual(450 * 1024);
+});
