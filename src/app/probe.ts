@@ -38,6 +38,8 @@ export interface WeldTwinProbe {
   };
   /** World position (three.js, Y-up) of a named scene object, e.g. 'torch-handle' or 'pendant-record'. */
   objectWorld: ((name: string) => [number, number, number] | null) | null;
+  /** Whether a named scene object and all its ancestors are visible (null when there is no such object). */
+  objectVisible: ((name: string) => boolean | null) | null;
   /** The right controller's pointing ray (three.js world). */
   rightRay: { origin: [number, number, number]; direction: [number, number, number] };
   /** Every visible mesh in the scene, culled or not: draw calls and triangles if all were in view. */
@@ -70,6 +72,7 @@ export const probe: WeldTwinProbe = {
   torchHandleScreen: null,
   sim: null,
   objectWorld: null,
+  objectVisible: null,
   sceneStats: null,
   rightRay: { origin: [0, 0, 0], direction: [0, 0, -1] },
   xr: {

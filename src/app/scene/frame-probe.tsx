@@ -58,6 +58,12 @@ export function FrameProbe() {
       const p = o.getWorldPosition(new Vector3());
       return [p.x, p.y, p.z];
     };
+    probe.objectVisible = (name) => {
+      let o = scene.getObjectByName(name) ?? null;
+      if (!o) return null;
+      for (; o; o = o.parent) if (!o.visible) return false;
+      return true;
+    };
     probe.sceneStats = () => {
       let meshes = 0;
       let triangles = 0;
@@ -80,6 +86,7 @@ export function FrameProbe() {
       probe.sceneStats = null;
       probe.project = null;
       probe.objectWorld = null;
+      probe.objectVisible = null;
     };
   }, [gl, scene, camera]);
 

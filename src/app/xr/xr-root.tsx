@@ -7,6 +7,7 @@ import { Pendant3D } from './pendant-3d.tsx';
 import { Teleport } from './teleport.tsx';
 import { XRHelpBoard } from './xr-help-board.tsx';
 import { XRInteractions } from './xr-interactions.tsx';
+import { XRScenarioBoard } from './xr-scenario-board.tsx';
 import { xrStore } from './xr-store.ts';
 
 export default function XRRoot() {
@@ -18,6 +19,7 @@ export default function XRRoot() {
       <Pendant3D />
       <HelmetShade />
       <XRHelpBoard />
+      <XRScenarioBoard />
     </XR>
   );
 }
