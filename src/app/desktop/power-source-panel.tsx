@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Process, ShieldingGas } from '../../sim/cell/types.ts';
 import { WELD_SETTING_RANGES, type WeldSettings } from '../../sim/cell/weld-settings.ts';
 import type { WeldSettingKey } from '../../sim/intents.ts';
+import { predictPanel } from '../../sim/systems/panel-prediction.ts';
 import { DEFAULT_WELD_SETTINGS } from '../sim/default-settings.ts';
 import { useSimStore } from '../stores/sim-store.ts';
 
@@ -108,6 +109,30 @@ export function PowerSourcePanel() {
         </label>
       </div>
       {numeric('gasFlowLPerMin', t('power.gasFlow'))}
+      <PanelDisplay settings={values} />
+    </section>
+  );
+}
+
+/** The synergic display: what the twin's weld model predicts for the dialled set-up (src/sim, not the app). */
+function PanelDisplay({ settings }: { settings: WeldSettings }) {
+  const { t } = useTranslation();
+  const world = useSimStore.getState().world;
+  if (!world) return null;
+  const p = predictPanel(world, settings);
+  return (
+    <section className="wt-power-display" aria-label={t('power.display')} data-testid="power-display">
+      <h3>{t('power.display')}</h3>
+      <dl>
+        <dt>{t('power.displayCurrent')}</dt>
+        <dd data-testid="power-display-current">{Math.round(p.currentA)} A</dd>
+        <dt>{t('power.displayVoltage')}</dt>
+        <dd>{p.voltageV.toFixed(1)} V</dd>
+        <dt>{t('power.displayMode')}</dt>
+        <dd data-testid="power-display-mode">{t(`power.mode.${p.transferMode}`)}</dd>
+        <dt>{t('power.displayHeat')}</dt>
+        <dd>{p.heatInputKJPerMm.toFixed(2)} kJ/mm</dd>
+      </dl>
     </section>
   );
 }

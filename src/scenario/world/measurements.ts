@@ -1,12 +1,9 @@
 // Readers of the measurement catalogue (../measurements/catalogue.ts) over the twin's state (src/sim/world.ts).
 import type { WorldState } from '../../sim/world-state.ts';
-import type { WeldSettings } from '../../sim/cell/weld-settings.ts';
 import type { Value } from '../expr/index.ts';
 import { arcIsBurning } from '../../sim/systems/arc-sequence.ts';
 import { robotStopped } from '../../sim/systems/apply-intent.ts';
-import { weldContextFor } from '../../sim/systems/bead.ts';
-import { weldSetupOf } from '../../sim/systems/weld-system.ts';
-import { createBeadSample, sampleBead, steadyTorchState } from '../../sim/weld/index.ts';
+import { panelPrediction } from '../../sim/systems/panel-prediction.ts';
 import {
   gasFlowAtNozzleLPerMin,
   nozzleCoverage,
@@ -26,42 +23,6 @@ type Reader = (w: WorldState) => Value;
 const SEAM_COMPLETE_PERCENT = 97;
 /** "Nobody tracked" separation, mm: farther than any cell is wide. */
 const NOBODY_MM = 100_000;
-
-// Steady-state electrical figures of the set-up on the panel (what the power-source display predicts), cached
-// per world and settings so a 30 Hz read does not rerun the weld model.
-const steady = new WeakMap<
-  WorldState,
-  { key: WeldSettings; thicknessMm: number; currentA: number; transferMode: string; heatInputKJPerMm: number }
->();
-function sameSettings(a: WeldSettings, b: WeldSettings): boolean {
-  return (
-    a.process === b.process &&
-    a.wireDiameterMm === b.wireDiameterMm &&
-    a.wireFeedSpeedMPerMin === b.wireFeedSpeedMPerMin &&
-    a.currentA === b.currentA &&
-    a.voltageV === b.voltageV &&
-    a.travelSpeedMmPerS === b.travelSpeedMmPerS &&
-    a.shieldingGas === b.shieldingGas &&
-    a.gasFlowLPerMin === b.gasFlowLPerMin &&
-    a.pulsed === b.pulsed
-  );
-}
-function steadyOf(w: WorldState): { currentA: number; transferMode: string; heatInputKJPerMm: number } {
-  const s = w.settings;
-  const hit = steady.get(w);
-  if (hit && hit.thicknessMm === w.cell.workpiece.thicknessMm && sameSettings(hit.key, s)) return hit;
-  const setup = weldSetupOf(w, 100);
-  const sample = sampleBead(weldContextFor(setup), steadyTorchState(setup), 0, createBeadSample());
-  const v = {
-    key: { ...s },
-    thicknessMm: w.cell.workpiece.thicknessMm,
-    currentA: sample.currentA,
-    transferMode: sample.transferMode,
-    heatInputKJPerMm: sample.heatInputKJPerMm,
-  };
-  steady.set(w, v);
-  return v;
-}
 
 const liveBead = (w: WorldState) => arcIsBurning(w.arc) && w.bead.seamMm.length > 0;
 const last = (xs: readonly number[]) => xs[xs.length - 1]!;
@@ -149,16 +110,16 @@ export const WORLD_READERS: ReadonlyMap<string, Reader> = new Map<string, Reader
   ['weld.process', (w) => w.settings.process],
   ['weld.wireDiameterMm', (w) => w.settings.wireDiameterMm],
   ['weld.wireFeedSpeedMPerMin', (w) => w.settings.wireFeedSpeedMPerMin],
-  ['weld.currentA', (w) => (liveBead(w) ? last(w.bead.currentA) : steadyOf(w).currentA)],
+  ['weld.currentA', (w) => (liveBead(w) ? last(w.bead.currentA) : panelPrediction(w).currentA)],
   ['weld.voltageV', (w) => w.settings.voltageV],
   ['weld.travelSpeedMmPerS', (w) => w.settings.travelSpeedMmPerS],
   ['weld.shieldingGas', (w) => w.settings.shieldingGas],
   ['weld.gasFlowLPerMin', (w) => w.settings.gasFlowLPerMin],
   ['weld.pulsed', (w) => w.settings.pulsed],
-  ['weld.transferMode', (w) => steadyOf(w).transferMode],
+  ['weld.transferMode', (w) => panelPrediction(w).transferMode],
   [
     'weld.heatInputKJPerMm',
-    (w) => (liveBead(w) ? last(w.bead.heatInputKJPerMm) : steadyOf(w).heatInputKJPerMm),
+    (w) => (liveBead(w) ? last(w.bead.heatInputKJPerMm) : panelPrediction(w).heatInputKJPerMm),
   ],
   [
     'weld.position',
