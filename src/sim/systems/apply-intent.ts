@@ -27,6 +27,18 @@ function inRange(v: unknown, range: readonly [number, number]): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= range[0] && v <= range[1];
 }
 
+/** `n` finite numbers (a tracked pose or joint list from a controller that may glitch: NaN, Infinity). */
+function finiteList(v: unknown, n: number): boolean {
+  if (!Array.isArray(v) || v.length !== n) return false;
+  for (let i = 0; i < n; i++) if (typeof v[i] !== 'number' || !Number.isFinite(v[i])) return false;
+  return true;
+}
+
+/** A rotation given as three rows of three finite numbers. */
+function finiteRows(r: unknown): boolean {
+  return Array.isArray(r) && r.length === 3 && r.every((row) => finiteList(row, 3));
+}
+
 export function robotStopped(w: WorldState): boolean {
   const m = w.motion;
   return m.exec !== 'running' && m.tcpSpeedMPerS < 1e-4 && (m.mode !== 'jog' || m.jog.rate === 0);
@@ -76,6 +88,13 @@ export function applyIntent(w: WorldState, intent: Intent): void {
     case 'handGuide': {
       if (!w.controls.freedrive)
         return reject(w, intent, 'hold the freedrive button to hand-guide the torch');
+      // A tracking glitch must not move the torch: the last good target stays.
+      if (!finiteList(intent.position, 3) || (intent.rotation !== undefined && !finiteRows(intent.rotation)))
+        return reject(
+          w,
+          intent,
+          'hand pose ignored: position and rotation must be finite numbers (tracking lost?)',
+        );
       const pose = worldToBase(w, intent.position, intent.rotation);
       return motion(w, intent, { type: 'guide-target', pose });
     }
@@ -178,8 +197,8 @@ export function applyIntent(w: WorldState, intent: Intent): void {
       return motion(w, intent, { type: 'stop' });
     case 'setPositioner':
       if (!w.positioner) return reject(w, intent, 'this cell has no positioner');
-      if (intent.joints.length !== w.positioner.q.length)
-        return reject(w, intent, `the positioner has ${w.positioner.q.length} axes`);
+      if (!finiteList(intent.joints, w.positioner.q.length))
+        return reject(w, intent, `the positioner needs ${w.positioner.q.length} finite axis values`);
       w.positioner.target = intent.joints.slice();
       return;
     case 'setOrbitalProgram':
@@ -200,6 +219,13 @@ export function applyIntent(w: WorldState, intent: Intent): void {
       w.controls.restartPulse = true;
       return motion(w, intent, { type: 'reset' });
     case 'bodyPose':
+      // Tracking lost for a frame: keep the last known position rather than a person nowhere (or everywhere).
+      if (!finiteList(intent.position, 3))
+        return reject(
+          w,
+          intent,
+          `${intent.part} pose ignored: position must be 3 finite numbers (tracking lost?)`,
+        );
       w.people[intent.part] = [intent.position[0], intent.position[1], intent.position[2]];
       w.people.present = true;
       return;
