@@ -1,15 +1,16 @@
 // `weldtwin replay <attempt.json>` as CONTRACTS.md states it: one JSON object {"hash","score","grade","durationS"},
 // the same for the same attempt every time; bad input exits 2 with a message naming the file and the field.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readManifest, GOLDEN_DIR } from '../golden/record.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'wt-replay-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function weldtwin(args: string[]) {
   const r = spawnSync(process.execPath, ['bin/weldtwin.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });

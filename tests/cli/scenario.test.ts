@@ -1,15 +1,16 @@
 // `weldtwin scenario validate | selftest | schema` as CONTRACTS.md states them: exit codes, `path:line:column:
 // message` lines on stderr, the selftest JSON on stdout.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TOY_SCENARIO } from '../scenario/support/toy-scenario.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'wt-scenario-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SHIPPED = join(ROOT, 'scenarios');
 
 function weldtwin(args: string[]) {

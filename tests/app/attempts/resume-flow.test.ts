@@ -1,9 +1,9 @@
 // The whole trainee story in Node: work on a scenario with autosave, the tab crashes, the app reloads and
 // resumes from the saved log, the trainee finishes; the stored hash is what `weldtwin replay` prints.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { AttemptRecorder } from '../../../src/app/attempts/recorder.ts';
 import { MemoryAttemptStore } from '../../../src/app/attempts/memory-store.ts';
 import { resumeInterrupted } from '../../../src/app/attempts/resume.ts';
@@ -64,6 +64,7 @@ describe('autosave, crash, resume, finish', () => {
 
     const file = await second.exportFile(meta.id);
     const dir = mkdtempSync(join(tmpdir(), 'wt-attempt-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const path = join(dir, 'attempt.json');
     writeFileSync(path, JSON.stringify(file));
     const replayed = replayFile(path);
@@ -105,7 +106,9 @@ describe('autosave, crash, resume, finish', () => {
     await work(run, rec, meta.id, 900);
     const done = await finishRecordedRun(rec, meta.id, run, worldPort);
     expect(done).toMatchObject({ status: 'abandoned', endTick: 900 });
-    const path = join(mkdtempSync(join(tmpdir(), 'wt-attempt-')), 'left.json');
+    const dir = mkdtempSync(join(tmpdir(), 'wt-attempt-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const path = join(dir, 'left.json');
     writeFileSync(path, JSON.stringify(await rec.exportFile(meta.id)));
     expect(replayFile(path).hash).toBe(done.result!.hash);
   });

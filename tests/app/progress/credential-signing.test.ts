@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   deviceKey,
   signCredential,
@@ -142,6 +142,7 @@ describe('credentials signed in the browser (Web Crypto Ed25519)', () => {
   it('`weldtwin credential verify` accepts an app-signed document and rejects a tampered one', async () => {
     const { doc, key } = await award();
     const dir = mkdtempSync(join(tmpdir(), 'wt-cred-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const good = join(dir, 'good.json');
     const bad = join(dir, 'bad.json');
     writeFileSync(good, JSON.stringify(doc));
