@@ -47,8 +47,10 @@ export function qualityItems(scenario: Scenario, snap: RunSnapshot): ComponentPa
       max: seam.points,
       detail: `level ${got}, required ${seam.required}`,
     });
-    if (credit < 1 || !meetsLevel(got, seam.required))
+    if (!meetsLevel(got, seam.required))
       out.advice.set(seam.id, T.seamAdvice(seam.id, got, seam.required, snap.worldAdvice));
+    else if (credit < 1)
+      out.advice.set(seam.id, T.seamPartial(seam.id, got, seam.required, credit, snap.worldAdvice));
   });
   return out;
 }

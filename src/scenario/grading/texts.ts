@@ -14,6 +14,17 @@ export const T = {
     en: `Seam ${id} reached ${got === 'none' ? 'no level (not welded)' : got === 'reject' ? 'reject' : `level ${got}`}; ${required} or better was required.${worldAdvice.length ? ' ' + worldAdvice.join(' ') : ' Compare your settings with the WPS and watch the bead.'}`,
     'zh-CN': `焊缝 ${id} 的质量等级为 ${got === 'none' ? '无（未焊接）' : got === 'reject' ? '不合格' : got}，要求 ${required} 级或更好。请对照焊接工艺规程检查参数并观察焊道。`,
   }),
+  /** The seam met its required level, but the level earns only part of its points (rubric levelCredit). */
+  seamPartial: (
+    id: string,
+    got: string,
+    required: string,
+    credit: number,
+    worldAdvice: readonly string[],
+  ): Bilingual => ({
+    en: `Seam ${id} reached level ${got}: accepted (${required} or better was required), but level ${got} earns ${fmt(credit * 100, 0)} % of the points; a cleaner bead earns more.${worldAdvice.length ? ' ' + worldAdvice.join(' ') : ''}`,
+    'zh-CN': `焊缝 ${id} 的质量等级为 ${got}：合格（要求 ${required} 级或更好），但 ${got} 级只得 ${fmt(credit * 100, 0)}% 的分数；焊道更好可得更多分。`,
+  }),
   cycleLabel: { en: 'Cycle time', 'zh-CN': '节拍时间' } as Bilingual,
   cycleAdvice: (s: number, target: number): Bilingual => ({
     en: `The cycle took ${fmt(s)} s against a target of ${fmt(target)} s: plan the steps before you start and avoid idle time.`,
