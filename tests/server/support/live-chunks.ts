@@ -1,6 +1,6 @@
 // Live chunks as a station might cut an attempt's log: a first empty chunk at tick 0, a cut in the middle of a burst
 // of intents at one step, a chunk whose throughTick is exactly the tick of its last entry, then one chunk every
-// `everyS` simulated seconds, stopping `tailS` before the end (the final submission carries the rest).
+// `everyS` simulated seconds (empty ones too: the station says how far its log is complete), stopping `tailS` before the end (the final submission carries the rest).
 import { STEP_HZ } from '../../../src/sim/core/clock.ts';
 
 export interface Entry {
@@ -27,8 +27,8 @@ export function awkwardChunks(log: readonly Entry[], everyS = 30, tailS = 20): C
   ];
   const endTick = log.at(-1)!.tick - tailS * STEP_HZ;
   for (let t = log[exact]!.tick + everyS * STEP_HZ; t < endTick; t += everyS * STEP_HZ) {
-    const next = log.findIndex((e) => e.tick >= t);
-    if (next > cuts.at(-1)![0]) cuts.push([next, t]);
+    // A chunk every `everyS` even when nothing happened: its throughTick still lets the replay go on.
+    cuts.push([log.findIndex((e) => e.tick >= t), t]);
   }
   return cuts.map(([to, throughTick], i) => {
     const from = i === 0 ? 0 : cuts[i - 1]![0];

@@ -247,7 +247,7 @@ export function defineLiveSuite(factory: StoreFactory): void {
       c = await Competition.start(opened.store, pool);
       clock.t = c.clock.t;
       ev = await c.createEvent([{ seed: 4712 }]);
-      [s] = await c.stations(ev.id, ['Live cap']);
+      s = (await c.stations(ev.id, ['Live cap']))[0]!;
     }, 60_000);
     afterAll(async () => {
       await c?.close();
