@@ -29,6 +29,9 @@ export interface ChunkPhaseReport {
   serverCpuMsPerChunk?: number;
   /** Server CPU of the live phase per station: HTTP handling of its chunks and the live replay of its attempt. */
   serverCpuMsPerAttempt?: number;
+  /** Server resident memory before the live phase and with every session held; growth per session (Linux). */
+  serverRssMb?: { before: number; atRoundEnd: number };
+  serverRssKbPerSession?: number;
   /** The pool's live statistics when the last chunk was answered (`working`: sessions with replay left to do). */
   atRoundEnd: { sessions: number; working: number; chunks: number; evicted: number; expired: number } | null;
 }

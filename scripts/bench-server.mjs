@@ -125,6 +125,16 @@ async function measured(server, phase) {
 
 const round2 = (x) => Math.round(x * 100) / 100;
 
+/** Resident memory of the server process, kB, from /proc (Linux; null elsewhere). */
+function serverRssKb(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
 function summarise(results, elapsedS) {
   const ok = results.filter((r) => r.status === 201);
   const lat = results.map((r) => r.ms).sort((a, b) => a - b);
@@ -311,6 +321,7 @@ async function runRound(server, sts, { liveS, chunkS, rate, log }) {
   const stop = new AbortController();
   const timer = setTimeout(() => stop.abort(), (liveS + DRAIN_S) * 1000);
   const cpu0 = serverCpuMs(server.child.pid);
+  const rss0 = serverRssKb(server.child.pid);
   const t0 = performance.now();
   await Promise.all(
     sts.map((st, i) =>
@@ -320,7 +331,13 @@ async function runRound(server, sts, { liveS, chunkS, rate, log }) {
   clearTimeout(timer);
   const live = summariseChunks(results, (performance.now() - t0) / 1000);
   const cpu1 = serverCpuMs(server.child.pid);
+  const rss1 = serverRssKb(server.child.pid);
   const atEnd = await poolStats(base);
+  if (rss0 !== null && rss1 !== null) {
+    // Every station's session held at once (none has submitted yet): the server's memory growth per session.
+    live.serverRssMb = { before: Math.round(rss0 / 1024), atRoundEnd: Math.round(rss1 / 1024) };
+    live.serverRssKbPerSession = Math.round((rss1 - rss0) / sts.length);
+  }
   if (cpu0 !== null && cpu1 !== null) {
     live.serverCpuMs = cpu1 - cpu0;
     live.serverCpuMsPerChunk = round2((cpu1 - cpu0) / Math.max(1, results.length));

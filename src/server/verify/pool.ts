@@ -21,9 +21,10 @@ import {
 import type { LiveJobResult } from './worker-sessions.ts';
 
 /**
- * Live sessions a worker holds at most. A session costs about 0.2 MB of worker heap (a 10-minute trainee attempt
- * replayed to 590 s: 194 kB per session over 100 sessions, heap after GC, docs/competition.md), so 400 are ~80 MB
- * per worker, and 2 workers hold a 200-station round with room for an uneven hash [perf tuning].
+ * Live sessions a worker holds at most. A session costs about 0.36 MB of worker heap (measured: 50 and 200 sessions
+ * of the 10-minute trainee attempt fed through WorkerSessions to 590 s in one process, heap after gc(): 353-361 kB
+ * each; docs/competition.md), so 400 are ~140 MB per worker, and 2 workers hold a 200-station round 4 times over,
+ * with room for an uneven hash [perf tuning].
  */
 export const DEFAULT_LIVE_SESSIONS = 400;
 /** A session not touched for this long is dropped: longer than any pause between uploads in a round [perf tuning]. */
