@@ -3,7 +3,7 @@
 // server child process, which replays every one with the real scenario engine (by default) and stores its result.
 //
 //   node scripts/bench-server.mjs [--verifier=scenario|log-hash] [--stations=200] [--rate=50] [--warmup=3]
-//                                 [--live-seconds=60] [--chunk=10] [--duration=6] [--saturate=4]
+//                                 [--live-seconds=60] [--chunk=10] [--duration=4] [--saturate=3]
 //                                 [--variants=4] [--intents=1200]
 //                                 [--database-url=postgres://...] [--max-seconds=118] [--check] [--json]
 //
@@ -397,8 +397,8 @@ export async function runBench({
   warmupS = 3,
   liveS = 60,
   chunkS = DEFAULT_CHUNK_S,
-  durationS = 6,
-  saturateS = 4,
+  durationS = 4,
+  saturateS = 3,
   concurrency = 16,
   intents = 1200,
   variants = 40,
@@ -560,7 +560,10 @@ async function main() {
     process.exit(3);
   }, maxS * 1000);
   watchdog.unref();
-  const say = args.json ? () => undefined : (m) => console.error(`bench-server: ${m}`);
+  const started = performance.now();
+  const say = args.json
+    ? () => undefined
+    : (m) => console.error(`bench-server: [${((performance.now() - started) / 1000).toFixed(0)} s] ${m}`);
   const { register } = await import('tsx/esm/api');
   register();
   let makeLog;
@@ -576,8 +579,8 @@ async function main() {
     warmupS: num('warmup', 3),
     liveS: num('live-seconds', 60),
     chunkS: num('chunk', DEFAULT_CHUNK_S),
-    durationS: num('duration', 6),
-    saturateS: num('saturate', 4),
+    durationS: num('duration', 4),
+    saturateS: num('saturate', 3),
     concurrency: num('concurrency', 16),
     variants: num('variants', verifier === 'scenario' ? 4 : 40),
     intents: num('intents', 1200),
