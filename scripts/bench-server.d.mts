@@ -16,6 +16,34 @@ export interface PhaseReport {
   capacityOn2CoresPerS?: number;
 }
 
+export interface ChunkPhaseReport {
+  chunks: number;
+  /** Chunks sent again from `expectedFrom` after a 409 live-out-of-order. */
+  resent: number;
+  statuses: Record<string, number>;
+  firstError?: string;
+  elapsedS: number;
+  chunksPerS: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  serverCpuMs?: number;
+  serverCpuMsPerChunk?: number;
+  /** Server CPU of the live phase per station: HTTP handling of its chunks and the live replay of its attempt. */
+  serverCpuMsPerAttempt?: number;
+  /** Server resident memory before the live phase and with every session held; growth per session (Linux). */
+  serverRssMb?: { before: number; atRoundEnd: number };
+  serverRssKbPerSession?: number;
+  /** The pool's live statistics when the last chunk was answered (`working`: sessions with replay left to do). */
+  atRoundEnd: { sessions: number; working: number; chunks: number; evicted: number; expired: number } | null;
+}
+
+export interface RoundReport {
+  stations: number;
+  liveSeconds: number;
+  chunkS: number;
+  live: ChunkPhaseReport;
+  final: PhaseReport & { offeredPerS: number; continuedLive?: number; replayedFromStart?: number };
+}
+
 export interface BenchReport {
   store: 'sqlite' | 'postgres';
   verifier: string;
@@ -25,10 +53,14 @@ export interface BenchReport {
   intentsPerAttempt: number;
   attemptKb: number;
   attemptDurationS: number;
+  /** The round (live chunks, then the final-submission burst); null with liveS 0. */
+  round: RoundReport | null;
+  /** Cold phases: no live upload, every submission replayed from the start. */
   open: PhaseReport & { offeredPerS: number };
   saturation: PhaseReport | { skipped: string } | null;
   server: unknown;
-  goals: { throughputPerS: number; p99Ms: number; met: boolean };
+  /** `met`: on the round's final submissions (basis); `coldOpenMet`: the same test on the cold open loop. */
+  goals: { throughputPerS: number; p99Ms: number; basis: string; met: boolean; coldOpenMet: boolean };
 }
 
 export function runBench(opts: {
@@ -36,6 +68,10 @@ export function runBench(opts: {
   rate?: number;
   durationS?: number;
   warmupS?: number;
+  /** Seconds the round's live phase streams the 10-minute attempts over; 0 skips the round. @default 60 */
+  liveS?: number;
+  /** Simulated seconds of an attempt per live chunk. @default 10 */
+  chunkS?: number;
   saturateS?: number;
   concurrency?: number;
   intents?: number;

@@ -21,6 +21,7 @@ export {
   type Attempt,
   type ReplayOutput,
 } from './engine/replay.ts';
+export { ResumableReplay, type AttemptEntry, type AttemptHead } from './engine/resumable-replay.ts';
 export { attemptHash } from './engine/attempt-hash.ts';
 export type { SimPort, ScenarioWorldInit, Injection } from './engine/sim-port.ts';
 export { sampleVariation, type SampledVariation } from './engine/variation.ts';

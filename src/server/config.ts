@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import type { StoreConfig } from './store/index.ts';
 import { REPLAY_ENGINES, type ReplayEngine } from './verify/engines.ts';
+import { DEFAULT_LIVE_IDLE_S, DEFAULT_LIVE_SESSIONS } from './verify/pool.ts';
 import type { LrsConfig } from './xapi/statements.ts';
 
 export interface ServerConfig {
@@ -14,6 +15,9 @@ export interface ServerConfig {
   workers: number;
   replayTimeoutMs: number;
   maxQueue: number;
+  /** Live sessions per verifier worker (least recently used evicted beyond), and their idle expiry. */
+  liveSessions: number;
+  liveIdleS: number;
   bodyLimitBytes: number;
   publicBaseUrl: string;
   credentialKeyFile: string | undefined;
@@ -82,6 +86,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     workers: int('WELDTWIN_VERIFY_WORKERS', 2, 1, 64),
     replayTimeoutMs: int('WELDTWIN_REPLAY_TIMEOUT_MS', 30_000, 100, 600_000),
     maxQueue: int('WELDTWIN_VERIFY_QUEUE', 2000, 1, 100_000),
+    liveSessions: int('WELDTWIN_LIVE_SESSIONS', DEFAULT_LIVE_SESSIONS, 1, 100_000),
+    liveIdleS: int('WELDTWIN_LIVE_IDLE_S', DEFAULT_LIVE_IDLE_S, 1, 86_400),
     bodyLimitBytes: int('WELDTWIN_BODY_LIMIT_BYTES', 2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
     publicBaseUrl: env.WELDTWIN_PUBLIC_URL || `http://${host}:${port}`,
     credentialKeyFile: env.WELDTWIN_CREDENTIAL_KEY_FILE || undefined,

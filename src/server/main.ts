@@ -15,6 +15,8 @@ async function start(): Promise<void> {
     size: cfg.workers,
     maxQueue: cfg.maxQueue,
     timeoutMs: cfg.replayTimeoutMs,
+    liveSessions: cfg.liveSessions,
+    liveIdleS: cfg.liveIdleS,
   });
   try {
     await pool.ready();

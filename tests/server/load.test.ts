@@ -1,6 +1,8 @@
-// A small version of scripts/bench-server.mjs: simulated stations on loopback submit 10-minute attempts to a
-// server child process at a fixed rate. Thresholds are relaxed (other test files run alongside); the full benchmark with
-// 200 stations reports against the real goals (>= 50 verified/s, p99 <= 250 ms).
+// A small version of scripts/bench-server.mjs: simulated stations on loopback upload 10-minute attempts as live
+// chunks, then submit them (the round), and submit more cold (no live upload) at a fixed rate, to a server child
+// process. Thresholds are relaxed (other test files run alongside); the full benchmark with 200 stations reports
+// against the real goals (>= 50 verified/s, p99 <= 250 ms, on the round's final submissions).
+import type { BenchReport } from '../../scripts/bench-server.mjs';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { BENCH_ROUND, runBench } from '../../scripts/bench-server.mjs';
@@ -8,13 +10,27 @@ import { parseScenario } from '../../src/scenario/index.ts';
 import { generateAttemptLog } from './support/attempt-log.ts';
 import { traineeAttempt } from './support/trainee-attempt.ts';
 
+/** The round ran the live path: every chunk taken, every final submission verified by continuing its session. */
+function expectLiveRound(report: BenchReport, stations: number): void {
+  const round = report.round!;
+  expect(round.live.statuses).toEqual({ '200': round.live.chunks });
+  expect(round.live.chunks).toBeGreaterThanOrEqual(stations * 5);
+  expect(round.final.statuses).toEqual({ '201': stations });
+  expect(round.final.continuedLive).toBe(stations);
+  expect(round.final.replayedFromStart).toBe(0);
+  // Relaxed, as above.
+  expect(round.final.latencyMs.p99).toBeLessThan(8000);
+}
+
 describe('load', () => {
-  it('verifies every submission from 60 stations at 20/s with bounded latency', async () => {
+  it('takes every live chunk and verifies every submission from 60 stations at 20/s with bounded latency', async () => {
     const report = await runBench({
       // The stand-in verifier: this test is about the server; the scenario engine's run is the next test.
       verifier: 'log-hash',
       stations: 60,
       rate: 20,
+      liveS: 4,
+      chunkS: 60,
       durationS: 5,
       saturateS: 0,
       intents: 800,
@@ -26,12 +42,13 @@ describe('load', () => {
     );
     expect(report.open.statuses).toEqual({ '201': report.open.submitted });
     expect(report.attemptDurationS).toBe(600);
+    expectLiveRound(report, 60);
     // Relaxed: the test shares 2 cores with the rest of the suite. The benchmark holds the real goals.
     expect(report.open.throughputPerS).toBeGreaterThanOrEqual(8);
     expect(report.open.latencyMs.p99).toBeLessThan(8000);
   }, 120_000);
 
-  it('verifies realistic 10-minute trainee attempts of a shipped scenario with the real engine', async () => {
+  it('verifies realistic 10-minute trainee attempts of a shipped scenario with the real engine, live and cold', async () => {
     const scenario = parseScenario(
       readFileSync(new URL(`../../scenarios/${BENCH_ROUND.scenarioId}.yaml`, import.meta.url), 'utf8'),
       'bench',
@@ -40,6 +57,8 @@ describe('load', () => {
       stations: 10,
       rate: 4,
       warmupS: 0,
+      liveS: 4,
+      chunkS: 30,
       durationS: 3,
       saturateS: 0,
       variants: 2,
@@ -48,5 +67,6 @@ describe('load', () => {
     expect(report.verifier).toBe('scenario-engine');
     expect(report.open.statuses).toEqual({ '201': report.open.submitted });
     expect(report.attemptDurationS).toBeGreaterThan(590);
+    expectLiveRound(report, 10);
   }, 120_000);
 });

@@ -32,7 +32,8 @@ describe('replay worker pool', () => {
       pool.verify(a),
       pool.verify({ ...a, logJson: JSON.stringify(a.log) }),
     ]);
-    for (const r of results) expect(r).toEqual({ result: local, logDigest: logDigest(a.log) });
+    for (const r of results)
+      expect(r).toEqual({ result: local, logDigest: logDigest(a.log), continued: false });
   });
 
   it('refuses a malformed log naming the entry, and keeps working', async () => {

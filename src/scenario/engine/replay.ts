@@ -2,12 +2,10 @@
 // what `weldtwin replay` and the competition server use to verify a result.
 import { z } from 'zod';
 import type { Scenario } from '../model.ts';
-import { anyIntentSchema, asAnyIntent } from '../schema/intent.ts';
+import { anyIntentSchema } from '../schema/intent.ts';
 import type { AttemptResult } from '../grading/types.ts';
-import { attemptHash } from './attempt-hash.ts';
-import { createScenarioRun } from './run.ts';
+import { ResumableReplay } from './resumable-replay.ts';
 import type { SimPort } from './sim-port.ts';
-import { STEP_HZ } from '../../sim/core/clock.ts';
 
 export const attemptSchema = z.strictObject({
   scenarioId: z.string().min(1),
@@ -27,45 +25,15 @@ export interface ReplayOutput {
   durationS: number;
 }
 
-export class ReplayError extends Error {}
+export { ReplayError } from './resumable-replay.ts';
 
+/** Replay a whole attempt from the start: the resumable replay fed the whole log at once, then finished. */
 export function replayAttempt<W>(
   attempt: Attempt,
   scenario: Scenario,
   port: SimPort<W>,
 ): ReplayOutput & { result: AttemptResult } {
-  const spec = scenario.spec;
-  if (attempt.scenarioId !== spec.id)
-    throw new ReplayError(`attempt is for scenario ${attempt.scenarioId}, not ${spec.id}`);
-  if (String(attempt.version) !== String(spec.version)) {
-    throw new ReplayError(
-      `attempt is for ${spec.id} version ${attempt.version}, but version ${spec.version} is loaded`,
-    );
-  }
-  for (let i = 1; i < attempt.log.length; i++) {
-    if (attempt.log[i]!.tick < attempt.log[i - 1]!.tick)
-      throw new ReplayError(
-        `log[${i}].tick goes back in time (${attempt.log[i]!.tick} after ${attempt.log[i - 1]!.tick})`,
-      );
-  }
-  const run = createScenarioRun(scenario, port);
-  run.start(attempt.seed);
-  const maxTicks = Math.ceil(spec.timeLimitS * STEP_HZ) + 1;
-  const endTick = Math.min(attempt.endTick ?? maxTicks, maxTicks);
-  let k = 0;
-  while (!run.finished && run.tick < endTick) {
-    const tick = run.tick;
-    while (k < attempt.log.length && attempt.log[k]!.tick <= tick)
-      run.applyIntent(asAnyIntent(attempt.log[k++]!.intent));
-    run.step();
-  }
-  if (!run.finished) run.end('log-ended');
-  const result = run.result();
-  return {
-    hash: attemptHash(port.hash(run.world), result),
-    score: result.score,
-    grade: result.grade,
-    durationS: result.durationS,
-    result,
-  };
+  const replay = new ResumableReplay(attempt, scenario, port);
+  replay.append(attempt.log);
+  return replay.finish(attempt.endTick);
 }

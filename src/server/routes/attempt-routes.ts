@@ -8,39 +8,24 @@ import { badRequest, conflict, forbidden, type HttpError } from '../errors.ts';
 import { requireRole, type Principal } from '../http/auth.ts';
 import { auditBy, type Ctx } from '../http/context.ts';
 import { parseBody } from '../http/validate.ts';
-import type { Attempt, Round, Station } from '../store/types.ts';
-import { roundStatus, scenarioVersionSchema, seedSchema } from './event-routes.ts';
+import { liveRoutes } from './live-routes.ts';
+import type { Attempt } from '../store/types.ts';
+import { MAX_LOG_ENTRIES } from '../verify/verifier.ts';
+import {
+  attemptHeadFields,
+  refuseDisqualified,
+  refuseScoreFields,
+  resolveRound,
+  SERVER_COMPUTED_FIELDS,
+} from './attempt-checks.ts';
 
-/** Result fields only the server computes: a station that sends one is refused, never silently ignored. */
-export const SERVER_COMPUTED_FIELDS = [
-  'score',
-  'grade',
-  'passed',
-  'breakdown',
-  'durationS',
-  'result',
-  'results',
-] as const;
-
-/** Upper bound on log entries (a 2-hour attempt with an intent every 0.1 s is 72 000). */
-export const MAX_LOG_ENTRIES = 200_000;
+export { MAX_LOG_ENTRIES, SERVER_COMPUTED_FIELDS };
 
 const attemptBody = z.strictObject({
-  scenarioId: z.string().min(1).max(80),
-  version: scenarioVersionSchema,
-  seed: seedSchema,
-  appVersion: z.string().min(1).max(50),
+  ...attemptHeadFields,
   log: z.array(z.unknown()).max(MAX_LOG_ENTRIES),
   /** Step at which the attempt stopped when it ended without a finish action (part of the replay input). */
   endTick: z.number().int().min(0).optional(),
-  idempotencyKey: z
-    .string()
-    .regex(
-      /^[A-Za-z0-9._:-]{8,128}$/,
-      'must be 8-128 characters of letters, digits and . _ : - (a UUID is ideal)',
-    ),
-  /** Optional: the round this attempt is for (otherwise the event's open round for this scenario and seed). */
-  roundId: z.number().int().positive().optional(),
   /** Optional: the station the app recorded the attempt on; must be the station that is logged in. */
   stationId: z.number().int().positive().optional(),
   /** Optional: the replay hash the station computed locally; must equal the server's. */
@@ -49,7 +34,6 @@ const attemptBody = z.strictObject({
     .regex(/^[0-9a-f]{16}$/, 'must be the 16-hex-digit replay hash')
     .optional(),
 });
-type AttemptBody = z.infer<typeof attemptBody>;
 
 export function attemptJson(a: Attempt) {
   return {
@@ -77,23 +61,6 @@ export function attemptJson(a: Attempt) {
   };
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
-const describeRound = (r: Round) =>
-  `round ${JSON.stringify(r.name)} (scenario ${r.scenarioId} version ${String(r.scenarioVersion)}, seed ${r.seed})`;
-
-function refuseScoreFields(raw: unknown): void {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return;
-  const sent = SERVER_COMPUTED_FIELDS.filter((f) => Object.hasOwn(raw, f));
-  if (sent.length) {
-    throw badRequest(
-      'score-not-accepted',
-      `the submission contains ${sent.map((f) => `'${f}'`).join(', ')}: the server computes the score by replaying the ` +
-        'input log and never accepts one from a station; send only scenarioId, version, seed, appVersion, log, ' +
-        'idempotencyKey (and optionally endTick, roundId, stationId, hash)',
-    );
-  }
-}
-
 /** Same key again: the stored result when the body is the same, 409 when it differs. */
 function idempotentAnswer(existing: Attempt, bodyDigest: string, key: string): Attempt {
   if (existing.bodyDigest !== bodyDigest) {
@@ -104,55 +71,6 @@ function idempotentAnswer(existing: Attempt, bodyDigest: string, key: string): A
     );
   }
   return existing;
-}
-
-async function resolveRound(ctx: Ctx, station: Station, body: AttemptBody, now: number): Promise<Round> {
-  const rounds = await ctx.store.listRounds(station.eventId);
-  let round: Round | undefined;
-  if (body.roundId !== undefined) {
-    round = rounds.find((r) => r.id === body.roundId);
-    if (!round) throw badRequest('wrong-round', `roundId ${body.roundId} is not a round of your event`);
-  } else {
-    const open = rounds.filter((r) => roundStatus(r, now) === 'open');
-    round =
-      open.find(
-        (r) =>
-          r.scenarioId === body.scenarioId &&
-          String(r.scenarioVersion) === String(body.version) &&
-          r.seed === body.seed,
-      ) ??
-      open[0] ??
-      rounds.find((r) => r.scenarioId === body.scenarioId && r.seed === body.seed);
-    if (!round) {
-      const next = rounds.filter((r) => r.opensAt > now).sort((a, b) => a.opensAt - b.opensAt)[0];
-      throw forbidden(
-        'no-open-round',
-        `no round of your event is open now${next ? `; the next opens at ${iso(next.opensAt)}` : ''}`,
-      );
-    }
-  }
-  const mismatch: string[] = [];
-  if (body.scenarioId !== round.scenarioId) mismatch.push(`scenarioId ${JSON.stringify(body.scenarioId)}`);
-  if (String(body.version) !== String(round.scenarioVersion))
-    mismatch.push(`version ${JSON.stringify(body.version)}`);
-  if (body.seed !== round.seed) mismatch.push(`seed ${body.seed}`);
-  if (mismatch.length) {
-    throw badRequest(
-      'wrong-exercise',
-      `the attempt's ${mismatch.join(', ')} does not match ${describeRound(round)}`,
-    );
-  }
-  const status = roundStatus(round, now);
-  if (status === 'upcoming')
-    throw forbidden('round-not-open', `${describeRound(round)} opens at ${iso(round.opensAt)}`);
-  if (status === 'closed') {
-    throw forbidden(
-      'round-closed',
-      `${describeRound(round)} closed at ${iso(round.closesAt)}; submissions were accepted until ` +
-        `${iso(round.closesAt + round.graceS * 1000)}`,
-    );
-  }
-  return round;
 }
 
 export async function submitAttempt(
@@ -189,12 +107,7 @@ export async function submitAttempt(
         `(${JSON.stringify(station.name)}); a station may submit only its own attempts`,
     );
   }
-  if (station.disqualifiedAt !== null) {
-    throw forbidden(
-      'station-disqualified',
-      `station ${JSON.stringify(station.name)} is disqualified: ${station.disqualifiedReason ?? ''}`,
-    );
-  }
+  refuseDisqualified(station);
   const round = await resolveRound(ctx, station, body, receivedAt);
 
   // The replay (and the log digest) run in the worker pool, off this thread. The log is serialised once, here:
@@ -212,6 +125,8 @@ export async function submitAttempt(
     log,
     logJson,
     ...(body.endTick !== undefined ? { endTick: body.endTick } : {}),
+    // A live session of this station and key (live-routes.ts) is continued when it matches the log exactly.
+    live: { stationId, idempotencyKey: body.idempotencyKey },
   });
   if (body.hash !== undefined && body.hash !== result.hash) {
     await ctx.store.appendAudit(
@@ -301,6 +216,8 @@ export async function attemptRoutes(app: FastifyInstance, ctx: Ctx): Promise<voi
     const { status, attempt } = await submitAttempt(ctx, p, req.body);
     return reply.code(status).send({ attempt: attemptJson(attempt), replayed: status === 200 });
   });
+
+  await liveRoutes(app, ctx);
 
   app.get('/api/station/attempts', async (req) => {
     const p = await requireRole(req, ctx.store, ctx.now(), 'station');

@@ -2,6 +2,7 @@
 // log-hash stand-in. Loaded inside each worker thread.
 import type { VerifiedResult } from '../store/types.ts';
 import { logHashReplay } from './log-hash-replay.ts';
+import { openLogHashLive, type OpenLive } from './live-run.ts';
 import type { AttemptInput, ReplayFunction } from './verifier.ts';
 
 export const REPLAY_ENGINES = ['scenario', 'log-hash'] as const;
@@ -41,6 +42,8 @@ export function normaliseResult(r: unknown): VerifiedResult {
 
 export interface LoadedEngine {
   replay: ReplayFunction;
+  /** Live verification: a run fed in chunks that finishes to what `replay` gives for the whole log. */
+  openLive: OpenLive;
   /** Installed scenarios (null: the engine replays any scenario id), and scenario files that did not parse. */
   scenarios: { id: string; version: number | string }[] | null;
   broken: string[];
@@ -50,7 +53,8 @@ export async function loadReplay(
   engine: ReplayEngine,
   opts: { scenariosDir?: string } = {},
 ): Promise<LoadedEngine> {
-  if (engine === 'log-hash') return { replay: logHashReplay, scenarios: null, broken: [] };
+  if (engine === 'log-hash')
+    return { replay: logHashReplay, openLive: openLogHashLive, scenarios: null, broken: [] };
   if (engine !== 'scenario')
     throw new Error(
       `unknown replay engine ${JSON.stringify(engine)}; expected ${REPLAY_ENGINES.join(' or ')}`,
@@ -58,10 +62,18 @@ export async function loadReplay(
   // Loaded lazily: only servers that replay with the real engine pay for parsing the scenario files.
   const { loadScenarioLibrary, scenarioReplay, libraryContents, SHIPPED_SCENARIOS_DIR } =
     await import('./scenario-engine.ts');
+  const { scenarioLive } = await import('./scenario-live.ts');
   const lib = loadScenarioLibrary(opts.scenariosDir ?? SHIPPED_SCENARIOS_DIR);
   const replay = scenarioReplay(lib);
+  const openLive = scenarioLive(lib);
   return {
     replay: async (a: AttemptInput) => normaliseResult(await replay(a)),
+    openLive: (head) => {
+      const run = openLive(head);
+      const finish = run.finish;
+      run.finish = (endTick) => normaliseResult(finish(endTick));
+      return run;
+    },
     scenarios: libraryContents(lib),
     broken: lib.broken,
   };

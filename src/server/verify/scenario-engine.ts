@@ -3,7 +3,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseScenario, replayAttempt, ReplayError, type Scenario } from '../../scenario/index.ts';
+import {
+  parseScenario,
+  replayAttempt,
+  ReplayError,
+  type AttemptResult,
+  type ReplayOutput,
+  type Scenario,
+} from '../../scenario/index.ts';
+import type { VerifiedResult } from '../store/types.ts';
 import { parseAttemptFile, replayableAttempt } from '../../scenario/progress/index.ts';
 import { worldPort } from '../../scenario/world/port.ts';
 import { AttemptRejected, type AttemptInput, type ReplayFunction } from './verifier.ts';
@@ -36,6 +44,30 @@ export function loadScenarioLibrary(dir: string): ScenarioLibrary {
   return { scenarios, broken };
 }
 
+/** The installed scenario of that id and version, or AttemptRejected listing what is installed. */
+export function installedScenario(lib: ScenarioLibrary, id: string, version: number | string): Scenario {
+  const scenario = lib.scenarios.get(key(id, version));
+  if (!scenario) {
+    const installed = [...lib.scenarios.keys()].sort().join(', ') || 'none';
+    throw new AttemptRejected(
+      `scenario ${id} version ${String(version)} is not installed on this server (installed: ${installed})`,
+    );
+  }
+  return scenario;
+}
+
+/** What the server stores of a replay. */
+export function verifiedResult(r: ReplayOutput & { result: AttemptResult }): VerifiedResult {
+  return {
+    hash: r.hash,
+    score: r.score,
+    grade: r.grade,
+    durationS: r.durationS,
+    passed: r.result.passed,
+    breakdown: r.result,
+  };
+}
+
 export function scenarioReplay(lib: ScenarioLibrary): ReplayFunction {
   return (a: AttemptInput) => {
     const parsed = parseAttemptFile({
@@ -46,13 +78,7 @@ export function scenarioReplay(lib: ScenarioLibrary): ReplayFunction {
       ...(a.endTick !== undefined ? { endTick: a.endTick } : {}),
     });
     if (!parsed.ok) throw new AttemptRejected(parsed.problems.slice(0, 10).join('; '));
-    const scenario = lib.scenarios.get(key(a.scenarioId, a.version));
-    if (!scenario) {
-      const installed = [...lib.scenarios.keys()].sort().join(', ') || 'none';
-      throw new AttemptRejected(
-        `scenario ${a.scenarioId} version ${String(a.version)} is not installed on this server (installed: ${installed})`,
-      );
-    }
+    const scenario = installedScenario(lib, a.scenarioId, a.version);
     let r;
     try {
       r = replayAttempt(replayableAttempt(parsed.attempt), scenario, worldPort);
@@ -62,14 +88,7 @@ export function scenarioReplay(lib: ScenarioLibrary): ReplayFunction {
         throw new AttemptRejected(`log cannot be replayed: ${e.message}`);
       throw e;
     }
-    return {
-      hash: r.hash,
-      score: r.score,
-      grade: r.grade,
-      durationS: r.durationS,
-      passed: r.result.passed,
-      breakdown: r.result,
-    };
+    return verifiedResult(r);
   };
 }
 
