@@ -1,8 +1,10 @@
-// The first screen: language, what to do (a graded scenario or the free cell), the scenarios by robot family and
-// skill layer with level, time and the trainee's best grade, the resume offer, and the way to the progress screen.
+// The first screen: language, what to do (a graded scenario, the free cell, a competition), the scenarios by robot
+// family and skill layer with level, time and the trainee's best grade, the resume offer, and the way to the
+// progress screen.
 import { useTranslation } from 'react-i18next';
 import { ROBOT_FAMILIES, SKILL_LAYERS } from '../../scenario/progress/index.ts';
 import { attemptRecorder, ResumePrompt } from '../attempts/index.ts';
+import '../competition/i18n.ts';
 import { useTrainee } from '../progress/trainee.ts';
 import { LanguageSwitch } from '../hud/language-switch.tsx';
 import { useSimStore } from '../stores/sim-store.ts';
@@ -147,6 +149,15 @@ export function HomeScreen() {
           onClick={() => set({ screen: 'progress' })}
         >
           <strong>{t('flow.home.progress')}</strong>
+        </button>
+        <button
+          type="button"
+          className="wt-flow-mode"
+          data-testid="home-competition"
+          onClick={() => set({ screen: 'competition', error: null })}
+        >
+          <strong>{t('competition.entry')}</strong>
+          <span>{t('competition.entryHint')}</span>
         </button>
       </nav>
       <h2>{t('flow.home.practice')}</h2>

@@ -1,0 +1,183 @@
+// A real competition server for the station client's tests: the Fastify app of src/server on loopback (real HTTP,
+// real SQLite store, the real scenario engine replaying the shipped scenarios), driven like an organiser would. And
+// a golden attempt (the reference solution of a shipped scenario, with the hash its replay gives) to submit.
+import { readFileSync } from 'node:fs';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildServer, type WeldTwinServer } from '../../../src/server/app.ts';
+import { ensureUser } from '../../../src/server/bootstrap.ts';
+import { generateSigningKeyPem, signerFromPem } from '../../../src/server/credentials/signing.ts';
+import { InlineVerifier } from '../../../src/server/verify/inline.ts';
+import type { Verifier } from '../../../src/server/verify/verifier.ts';
+import type { AttemptFile } from '../../../src/scenario/progress/index.ts';
+import { sqliteFactory, type OpenedStore } from '../../server/support/stores.ts';
+import { GOLDEN_DIR, readManifest } from '../../golden/record.ts';
+import type { RoundJson } from '../../../src/app/competition/types.ts';
+
+export const ORGANISER = { username: 'station-test-organiser', password: 'station-test-password-1' };
+
+export interface GoldenAttempt {
+  file: AttemptFile;
+  hash: string;
+  score: number;
+  grade: string;
+}
+
+/** The reference solution of `scenarioId` as recorded in tests/golden, with its pinned replay result. */
+export function goldenAttempt(scenarioId = 'cobot-commands-fillet'): GoldenAttempt {
+  const entry = readManifest().attempts.find(
+    (a) => a.scenarioId === scenarioId && a.solution === 'reference',
+  );
+  if (!entry) throw new Error(`no golden reference attempt for ${scenarioId}`);
+  const file = JSON.parse(readFileSync(`${GOLDEN_DIR}/${entry.file}`, 'utf8')) as AttemptFile;
+  return { file, hash: entry.expected.hash, score: entry.expected.score, grade: entry.expected.grade };
+}
+
+async function http(base: string, method: string, path: string, body?: unknown, token?: string) {
+  const headers: Record<string, string> = {};
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(base + path, {
+    method,
+    headers,
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test answers are read field by field
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, json, text };
+}
+
+export interface RoundSpec {
+  name?: string;
+  scenarioId?: string;
+  version?: string | number;
+  seed?: number;
+  /** ms from now */
+  opensInMs?: number;
+  closesInMs?: number;
+  graceS?: number;
+}
+
+/** The organiser's side of an event on `base` (a server in-process or a child process). */
+export class Organiser {
+  private constructor(
+    readonly base: string,
+    readonly token: string,
+  ) {}
+
+  static async login(base: string, who = ORGANISER): Promise<Organiser> {
+    const r = await http(base, 'POST', '/api/auth/login', who);
+    if (r.status !== 200) throw new Error(`login: ${r.status} ${r.text}`);
+    return new Organiser(base, r.json.token as string);
+  }
+
+  async createEvent(
+    rounds: RoundSpec[],
+    name = 'Provincial skills final',
+  ): Promise<{ id: number; rounds: RoundJson[] }> {
+    const golden = goldenAttempt();
+    const now = Date.now();
+    const r = await http(
+      this.base,
+      'POST',
+      '/api/events',
+      {
+        name,
+        rounds: rounds.map((s, i) => ({
+          name: s.name ?? `Round ${i + 1}`,
+          scenarioId: s.scenarioId ?? golden.file.scenarioId,
+          version: s.version ?? golden.file.version,
+          seed: s.seed ?? golden.file.seed,
+          opensAt: new Date(now + (s.opensInMs ?? -60_000)).toISOString(),
+          closesAt: new Date(now + (s.closesInMs ?? 3600_000)).toISOString(),
+          ...(s.graceS !== undefined ? { graceS: s.graceS } : {}),
+        })),
+      },
+      this.token,
+    );
+    if (r.status !== 201) throw new Error(`create event: ${r.status} ${r.text}`);
+    return r.json;
+  }
+
+  /** New stations with their one-time join codes (not joined). */
+  async stations(
+    eventId: number,
+    names: string[],
+  ): Promise<{ id: number; name: string; joinCode: string }[]> {
+    const r = await http(this.base, 'POST', `/api/events/${eventId}/stations`, { names }, this.token);
+    if (r.status !== 201) throw new Error(`create stations: ${r.status} ${r.text}`);
+    return r.json;
+  }
+
+  /** What the judges see: every attempt the server stored for the event. */
+  async attempts(
+    eventId: number,
+  ): Promise<{ id: number; score: number; grade: string; idempotencyKey: string }[]> {
+    const r = await http(this.base, 'GET', `/api/events/${eventId}/attempts`, undefined, this.token);
+    if (r.status !== 200) throw new Error(`attempts: ${r.status} ${r.text}`);
+    return r.json;
+  }
+}
+
+export interface InProcessServer {
+  url: string;
+  app: WeldTwinServer;
+  close(): Promise<void>;
+}
+
+/** The real server app listening on a free loopback port, with the scenario engine replaying inline. */
+export async function startInProcessServer(
+  verifier: Verifier = new InlineVerifier('scenario'),
+): Promise<InProcessServer> {
+  const opened: OpenedStore = await sqliteFactory.open();
+  await (verifier as { ready?: () => Promise<void> }).ready?.();
+  const app = await buildServer({
+    store: opened.store,
+    verifier,
+    signer: signerFromPem(generateSigningKeyPem()),
+    scryptLog2N: 14,
+  });
+  await ensureUser(opened.store, ORGANISER.username, ORGANISER.password, 'organiser', Date.now(), 14);
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    url,
+    app,
+    async close() {
+      await app.close();
+      await verifier.close();
+      await opened.cleanup();
+    },
+  };
+}
+
+/** A plain HTTP server on loopback answering every request with `handler` (not a WeldTwin server). */
+export async function startPlainServer(
+  handler: RequestListener,
+): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+  const server = createServer(handler);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
+
+/** A loopback port nothing listens on (bound, then released). */
+export async function closedPort(): Promise<string> {
+  const s = await startPlainServer((_req, res) => res.end());
+  const url = s.url;
+  await s.close();
+  return url;
+}
