@@ -98,8 +98,17 @@ describe('pending competition submissions', () => {
     graceS: 60,
   });
 
-  /** The golden attempt recorded on this station and ended, as the flow stores it. */
+  let variant = 0;
+  /**
+   * The golden attempt recorded on this station and ended, as the flow stores it. The server refuses a log it has
+   * already stored under another key, so each gets one more entry after the run ended (never replayed: same hash).
+   */
   async function recorded(id: string, hash = golden.hash): Promise<StoredAttempt> {
+    const lastTick = golden.file.log[golden.file.log.length - 1]!.tick;
+    const log = [
+      ...golden.file.log,
+      { tick: lastTick + 1, intent: { type: 'recordPoint', name: `after-end-${++variant}` } },
+    ];
     await recorder.start({
       id,
       scenarioId: golden.file.scenarioId,
@@ -109,10 +118,9 @@ describe('pending competition submissions', () => {
       trainee: 'trainee-1',
       competition: tag(),
     });
-    const lastTick = golden.file.log[golden.file.log.length - 1]!.tick;
-    await recorder.sync(id, golden.file.log as never, lastTick + 1);
+    await recorder.sync(id, log as never, lastTick + 2);
     return recorder.finish(id, {
-      tick: lastTick + 1,
+      tick: lastTick + 2,
       status: 'finished',
       result: {
         score: golden.score,
@@ -138,7 +146,7 @@ describe('pending competition submissions', () => {
       seed: golden.file.seed,
       appVersion: '0.1.0',
       idempotencyKey: a.id,
-      log: golden.file.log,
+      log: [...golden.file.log, { tick: golden.file.log.at(-1)!.tick + 1, intent: expect.anything() }],
       roundId,
       stationId: session.station.id,
       hash: golden.hash,
