@@ -1,6 +1,7 @@
 // A real competition server for the station client's tests: the Fastify app of src/server on loopback (real HTTP,
-// real SQLite store, the real scenario engine replaying the shipped scenarios), driven like an organiser would. And
-// a golden attempt (the reference solution of a shipped scenario, with the hash its replay gives) to submit.
+// real SQLite store, the real scenario engine replaying the shipped scenarios), driven like an organiser would
+// (organiser.ts). And a golden attempt (the reference solution of a shipped scenario, with the hash its replay
+// gives) to submit.
 import { readFileSync } from 'node:fs';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,9 +13,9 @@ import type { Verifier } from '../../../src/server/verify/verifier.ts';
 import type { AttemptFile } from '../../../src/scenario/progress/index.ts';
 import { sqliteFactory, type OpenedStore } from '../../server/support/stores.ts';
 import { GOLDEN_DIR, readManifest } from '../../golden/record.ts';
-import type { RoundJson } from '../../../src/app/competition/types.ts';
+import { ORGANISER } from './organiser.ts';
 
-export const ORGANISER = { username: 'station-test-organiser', password: 'station-test-password-1' };
+export { ORGANISER, Organiser, type RoundSpec } from './organiser.ts';
 
 export interface GoldenAttempt {
   file: AttemptFile;
@@ -31,98 +32,6 @@ export function goldenAttempt(scenarioId = 'cobot-commands-fillet'): GoldenAttem
   if (!entry) throw new Error(`no golden reference attempt for ${scenarioId}`);
   const file = JSON.parse(readFileSync(`${GOLDEN_DIR}/${entry.file}`, 'utf8')) as AttemptFile;
   return { file, hash: entry.expected.hash, score: entry.expected.score, grade: entry.expected.grade };
-}
-
-async function http(base: string, method: string, path: string, body?: unknown, token?: string) {
-  const headers: Record<string, string> = {};
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(base + path, {
-    method,
-    headers,
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test answers are read field by field
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, json, text };
-}
-
-export interface RoundSpec {
-  name?: string;
-  scenarioId?: string;
-  version?: string | number;
-  seed?: number;
-  /** ms from now */
-  opensInMs?: number;
-  closesInMs?: number;
-  graceS?: number;
-}
-
-/** The organiser's side of an event on `base` (a server in-process or a child process). */
-export class Organiser {
-  private constructor(
-    readonly base: string,
-    readonly token: string,
-  ) {}
-
-  static async login(base: string, who = ORGANISER): Promise<Organiser> {
-    const r = await http(base, 'POST', '/api/auth/login', who);
-    if (r.status !== 200) throw new Error(`login: ${r.status} ${r.text}`);
-    return new Organiser(base, r.json.token as string);
-  }
-
-  async createEvent(
-    rounds: RoundSpec[],
-    name = 'Provincial skills final',
-  ): Promise<{ id: number; rounds: RoundJson[] }> {
-    const golden = goldenAttempt();
-    const now = Date.now();
-    const r = await http(
-      this.base,
-      'POST',
-      '/api/events',
-      {
-        name,
-        rounds: rounds.map((s, i) => ({
-          name: s.name ?? `Round ${i + 1}`,
-          scenarioId: s.scenarioId ?? golden.file.scenarioId,
-          version: s.version ?? golden.file.version,
-          seed: s.seed ?? golden.file.seed,
-          opensAt: new Date(now + (s.opensInMs ?? -60_000)).toISOString(),
-          closesAt: new Date(now + (s.closesInMs ?? 3600_000)).toISOString(),
-          ...(s.graceS !== undefined ? { graceS: s.graceS } : {}),
-        })),
-      },
-      this.token,
-    );
-    if (r.status !== 201) throw new Error(`create event: ${r.status} ${r.text}`);
-    return r.json;
-  }
-
-  /** New stations with their one-time join codes (not joined). */
-  async stations(
-    eventId: number,
-    names: string[],
-  ): Promise<{ id: number; name: string; joinCode: string }[]> {
-    const r = await http(this.base, 'POST', `/api/events/${eventId}/stations`, { names }, this.token);
-    if (r.status !== 201) throw new Error(`create stations: ${r.status} ${r.text}`);
-    return r.json;
-  }
-
-  /** What the judges see: every attempt the server stored for the event. */
-  async attempts(
-    eventId: number,
-  ): Promise<{ id: number; score: number; grade: string; idempotencyKey: string }[]> {
-    const r = await http(this.base, 'GET', `/api/events/${eventId}/attempts`, undefined, this.token);
-    if (r.status !== 200) throw new Error(`attempts: ${r.status} ${r.text}`);
-    return r.json;
-  }
 }
 
 export interface InProcessServer {
