@@ -61,7 +61,9 @@ async function call<T>(
     ctl.abort();
   }, timeoutMs);
   const onAbort = () => ctl.abort();
-  opts.signal?.addEventListener('abort', onAbort);
+  // A signal that has already fired fires no event: stop at once.
+  if (opts.signal?.aborted) ctl.abort();
+  else opts.signal?.addEventListener('abort', onAbort);
   const headers: Record<string, string> = { accept: 'application/json' };
   if (conn.token) headers.authorization = `Bearer ${conn.token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';

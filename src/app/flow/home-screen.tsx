@@ -10,7 +10,7 @@ import { LanguageSwitch } from '../hud/language-switch.tsx';
 import { useSimStore } from '../stores/sim-store.ts';
 import { useBestGrades, type Best } from './best-grades.ts';
 import { fileLabel } from './catalogue.ts';
-import { useFlowStore, type CatalogueItem } from './flow-store.ts';
+import { useFlowStore, type CatalogueItem, type FlowState } from './flow-store.ts';
 import { continueResume, discardResume, refreshCatalogue } from './runtime.ts';
 import { pick } from './text.ts';
 
@@ -100,6 +100,17 @@ function ScenarioList({ items }: { items: CatalogueItem[] }) {
   );
 }
 
+/** The interrupted attempt's scenario, and the event and round when it is a competition attempt. */
+function resumeTitle(
+  resume: NonNullable<FlowState['resume']>,
+  lang: string,
+  t: (key: string, values: Record<string, string>) => string,
+): string {
+  const title = resume.scenario ? pick(resume.scenario.spec.title, lang) : resume.attempt.scenarioId;
+  const tag = resume.attempt.competition;
+  return tag ? t('competition.resume', { title, event: tag.eventName, round: tag.roundName }) : title;
+}
+
 export function HomeScreen() {
   const { t, i18n } = useTranslation();
   const catalogue = useFlowStore((s) => s.catalogue);
@@ -124,9 +135,7 @@ export function HomeScreen() {
       {resume && (
         <ResumePrompt
           attempt={resume.attempt}
-          scenarioTitle={
-            resume.scenario ? pick(resume.scenario.spec.title, i18n.language) : resume.attempt.scenarioId
-          }
+          scenarioTitle={resumeTitle(resume, i18n.language, t)}
           missing={!resume.scenario}
           onContinue={continueResume}
           onDiscard={() => void discardResume()}
