@@ -139,6 +139,15 @@ test('join with the code, take the open round with the reference steps, and get 
   test.setTimeout(360_000);
   const event = 'Provincial skills final';
   const { token, eventId, joinCode } = await setUpEvent(event, 2026);
+  // What the station sends: live chunks (this server has no live endpoint: one 404, then no more) and the
+  // final submission.
+  const live: string[] = [];
+  const submitted: Record<string, unknown>[] = [];
+  page.on('request', (r) => {
+    if (r.method() !== 'POST') return;
+    if (r.url() === `${url}/api/attempts/live`) live.push(r.url());
+    if (r.url() === `${url}/api/attempts`) submitted.push(r.postDataJSON() as Record<string, unknown>);
+  });
   await joinFromHome(page, joinCode, event);
   await startRound(page, event);
   expect((await page.evaluate(() => window.__weldtwin!.flow!.run()))?.seed).toBe(2026);
@@ -164,6 +173,21 @@ test('join with the code, take the open round with the reference steps, and get 
   const stored = await storedAttempts(token, eventId);
   expect(stored).toHaveLength(1);
   expect(stored[0]).toMatchObject({ score: local!.score, grade: local!.grade, passed: local!.passed });
+
+  // One submission: the whole log under the attempt's id, with the round, the station and the app's replay hash,
+  // never a score. The live upload stopped after the server's 404.
+  expect(submitted).toHaveLength(1);
+  const body = submitted[0]!;
+  expect(body).toMatchObject({ idempotencyKey: stored[0]!.idempotencyKey, seed: 2026 });
+  expect(body.hash).toMatch(/^[0-9a-f]{16}$/);
+  expect(typeof body.roundId).toBe('number');
+  expect(typeof body.stationId).toBe('number');
+  expect(Object.keys(body)).not.toContain('score');
+  // Every panel action of the reference steps (settings, program moves, phase buttons), in tick order.
+  const ticks = (body.log as { tick: number }[]).map((e) => e.tick);
+  expect(ticks.length).toBeGreaterThan(15);
+  expect(ticks).toEqual([...ticks].sort((a, b) => a - b));
+  expect(live).toHaveLength(1);
   allowNetworkNoise(guards.consoleErrors, false);
 });
 
