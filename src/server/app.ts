@@ -3,6 +3,7 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { HttpError, badRequest } from './errors.ts';
 import type { Ctx, ServerOptions } from './http/context.ts';
+import { registerCors } from './http/cors.ts';
 import { LeaderboardHub } from './leaderboard/hub.ts';
 import { AttemptRejected, VerifierUnavailable } from './verify/verifier.ts';
 import { authRoutes } from './routes/auth-routes.ts';
@@ -113,6 +114,7 @@ export async function buildServer(opts: ServerOptions): Promise<WeldTwinServer> 
     ),
   );
 
+  registerCors(app, { origins: opts.corsOrigins ?? '*' });
   app.addHook('onSend', async (_req, reply) => {
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('referrer-policy', 'no-referrer');

@@ -1,6 +1,7 @@
 // Server configuration from environment variables (documented in docs/competition.md). Every bad value is
 // reported with the variable's name and what would be right.
 import { resolve } from 'node:path';
+import { parseCorsOrigins, type CorsOrigins } from './http/cors.ts';
 import type { StoreConfig } from './store/index.ts';
 import { REPLAY_ENGINES, type ReplayEngine } from './verify/engines.ts';
 import { DEFAULT_LIVE_IDLE_S, DEFAULT_LIVE_SESSIONS } from './verify/pool.ts';
@@ -24,6 +25,7 @@ export interface ServerConfig {
   lrs: LrsConfig | undefined;
   bootstrap: { username: string; password: string } | undefined;
   leaderboardPollMs: number;
+  corsOrigins: CorsOrigins;
 }
 
 export class ConfigError extends Error {
@@ -77,6 +79,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const lrsEndpoint = env.WELDTWIN_LRS_ENDPOINT;
   if (lrsEndpoint && !/^https?:\/\//.test(lrsEndpoint))
     problems.push(`WELDTWIN_LRS_ENDPOINT=${lrsEndpoint}: expected an http(s) URL`);
+  const cors = parseCorsOrigins(env.WELDTWIN_CORS_ORIGINS);
+  problems.push(...cors.problems);
   const cfg: ServerConfig = {
     host,
     port,
@@ -96,6 +100,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       : undefined,
     bootstrap: bootUser && bootPassword ? { username: bootUser, password: bootPassword } : undefined,
     leaderboardPollMs: int('WELDTWIN_LEADERBOARD_POLL_MS', 1000, 100, 60_000),
+    corsOrigins: cors.origins,
   };
   if (problems.length) throw new ConfigError(problems);
   return cfg;

@@ -46,6 +46,7 @@ async function start(): Promise<void> {
     publicBaseUrl: cfg.publicBaseUrl,
     lrs: cfg.lrs,
     leaderboardPollMs: cfg.leaderboardPollMs,
+    corsOrigins: cfg.corsOrigins,
   });
   const address = await app.listen({ host: cfg.host, port: cfg.port });
 

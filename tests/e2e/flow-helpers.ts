@@ -124,3 +124,67 @@ export async function runState(page: Page) {
     );
   });
 }
+
+/**
+ * The reference steps of `cobot-dialogue-vertical-up` with the real panels, from its tune phase to the last
+ * "phase done": the flat settings become vertical-up settings on the power source, the program is rebuilt on the
+ * pendant with the slower weld move, the robot welds in automatic mode at 8× simulated speed, then inspect and
+ * debrief are confirmed. `atPhase` is called on reaching each phase (screenshots); the run state just before the
+ * last press is returned.
+ */
+export async function playVerticalUpReference(
+  page: Page,
+  atPhase: (phase: 'tune' | 'weld' | 'inspect') => Promise<void> = async () => undefined,
+) {
+  const hud = page.getByTestId('scenario-hud');
+  await expect(hud).toHaveAttribute('data-phase', 'tune', { timeout: 30_000 });
+  await expect(page.getByTestId('phase-countdown')).toHaveText(/^[45]:\d\d$/);
+  await atPhase('tune');
+  await setPowerSource(page, 'Wire feed speed (m/min)', 6.5);
+  await page.getByTestId('power-source').getByLabel('Pulsed').check();
+  await page.getByTestId('power-source').getByLabel('Shielding gas').selectOption('Ar-18CO2');
+  await setPowerSource(page, 'Gas flow (L/min)', 15);
+  await setPowerSource(page, 'Voltage (V)', 27);
+  await setPowerSource(page, 'Travel speed (mm/s)', 4.5);
+  // Every goal of the phase is met (the HUD ticks them off from the run's own evaluation).
+  await expect(page.getByTestId('phase-goals').locator('li[data-met="false"]')).toHaveCount(0, {
+    timeout: 30_000,
+  });
+
+  // The weld move gets the slower travel: rebuild the program on the pendant with the taught points.
+  const pendant = page.getByTestId('pendant');
+  await pendant.getByRole('button', { name: 'Clear program' }).click();
+  await expect(pendant.getByTestId('points')).toHaveText('clear approach start end depart');
+  const moves: Array<[string, 'move-j' | 'move-l', number, boolean]> = [
+    ['clear', 'move-j', 100, false],
+    ['approach', 'move-l', 100, false],
+    ['start', 'move-l', 50, false],
+    ['end', 'move-l', 4.5, true],
+    ['depart', 'move-l', 100, false],
+  ];
+  for (const [point, button, speed, arc] of moves) {
+    await pendant.getByTestId('target-point').selectOption(point);
+    await pendant.getByTestId('move-speed').fill(String(speed));
+    await pendant.getByTestId('arc-on-move').setChecked(arc);
+    await pendant.getByTestId(button).click();
+  }
+  await expect(pendant.getByTestId('program').locator('li')).toHaveCount(5);
+  await expect(pendant.getByTestId('program').locator('li').nth(3)).toContainText('MoveL end v4.5 fine ⚡');
+  await page.keyboard.press('KeyQ'); // phase done
+
+  // Weld: automatic mode, run, and let the robot weld at 8× simulated speed.
+  await expect(hud).toHaveAttribute('data-phase', 'weld');
+  await atPhase('weld');
+  await pendant.getByTestId('mode').click();
+  await expect(pendant.getByTestId('mode')).toHaveText('Auto');
+  await pendant.getByTestId('run').click();
+  await page.getByTestId('time-scale').selectOption('8');
+  await expect(hud).toHaveAttribute('data-phase', 'inspect', { timeout: 180_000 });
+  await page.getByTestId('time-scale').selectOption('1');
+  await atPhase('inspect');
+  await page.getByTestId('phase-done').click();
+  await expect(hud).toHaveAttribute('data-phase', 'debrief');
+  const before = await runState(page);
+  await page.getByTestId('phase-done').click();
+  return before;
+}

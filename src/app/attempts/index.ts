@@ -1,5 +1,14 @@
 // Public face of src/app/attempts: record attempts to IndexedDB with autosave, resume after a reload, export.
-export type { AttemptStore, StoredAttempt, StoredChunk, StoredResult, StorageProblem } from './types.ts';
+export type {
+  AttemptStore,
+  CompetitionTag,
+  StoredAttempt,
+  StoredChunk,
+  StoredResult,
+  StoredUpload,
+  StorageProblem,
+  VerifiedUpload,
+} from './types.ts';
 export { StorageError } from './types.ts';
 export { MemoryAttemptStore } from './memory-store.ts';
 export { DexieAttemptStore } from './dexie-store.ts';

@@ -6,9 +6,11 @@ import type { AttemptFile } from '../../scenario/progress/index.ts';
 import {
   StorageError,
   type AttemptStore,
+  type CompetitionTag,
   type StorageProblem,
   type StoredAttempt,
   type StoredResult,
+  type StoredUpload,
 } from './types.ts';
 
 export interface RecorderStatus {
@@ -35,6 +37,8 @@ export interface StartAttempt {
   trainee: string;
   /** Defaults to a random UUID. */
   id?: string;
+  /** A competition round's attempt: for which server, event, round and station. */
+  competition?: CompetitionTag;
 }
 
 export interface FinishAttempt {
@@ -181,6 +185,7 @@ export class AttemptRecorder {
       tick: 0,
       savedEntries: 0,
       chunks: 0,
+      ...(input.competition ? { competition: structuredClone(input.competition) } : {}),
     };
     const live: Live = {
       meta,
@@ -250,6 +255,24 @@ export class AttemptRecorder {
     l.meta.savedEntries = l.savedEntries;
     l.meta.chunks = l.nextSeq;
     this.setStatus({ problem: null, lastSavedAtMs: this.now() });
+  }
+
+  /**
+   * What of a running attempt is safely in the store: the first `entries` log entries, every one with a tick
+   * below `tick`. null when the attempt is not running here. (A reload gets back exactly this much.)
+   */
+  savedProgress(id: string): { entries: number; tick: number; persistent: boolean } | null {
+    const l = this.live.get(id);
+    if (!l) return null;
+    return { entries: l.savedEntries, tick: l.savedTick, persistent: this.storeUsable && l.created };
+  }
+
+  /** Record where a finished competition attempt's submission stands (in the store and in this page). */
+  async setUpload(id: string, upload: StoredUpload): Promise<void> {
+    const here = this.finishedHere.get(id) ?? this.live.get(id);
+    if (here) here.meta.upload = structuredClone(upload);
+    const stored = await this.tryStore(() => this.store.update(id, { upload: structuredClone(upload) }));
+    if (!here && !stored) throw new Error(`no attempt ${id} to record the upload of`);
   }
 
   /** End the attempt: save the rest of the log, then its result (or that it was abandoned). */

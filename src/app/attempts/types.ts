@@ -13,6 +13,51 @@ export interface StoredResult {
   summary: AttemptSummary;
 }
 
+/** A competition attempt: the server, event, round and station it is for (recorded when it starts). */
+export interface CompetitionTag {
+  /** The competition server's address (`http://192.168.1.10:8787`). */
+  server: string;
+  eventId: number;
+  eventName: string;
+  roundId: number;
+  roundName: string;
+  stationId: number;
+  stationName: string;
+  /** End of the round window (server time, ISO 8601); submissions are accepted `graceS` longer. */
+  closesAt: string;
+  graceS: number;
+}
+
+/** The server's own result for an uploaded attempt (it replayed the log). */
+export interface VerifiedUpload {
+  /** The attempt's id on the server. */
+  id: number;
+  score: number;
+  grade: string;
+  passed: boolean;
+  hash: string;
+  durationS: number;
+  /** The server already had it (a retry of the same submission). */
+  replayed: boolean;
+  verifiedAt: string;
+}
+
+/** Where the final submission of a competition attempt stands. */
+export interface StoredUpload {
+  /** pending: not yet accepted (retried in the background); verified: stored; refused: the server said no. */
+  state: 'pending' | 'verified' | 'refused';
+  /** Submissions tried so far. */
+  tries: number;
+  /** Wall clock, ISO 8601. */
+  queuedAt: string;
+  lastTriedAt?: string;
+  /** Wall clock of the next automatic try, ms (pending only). */
+  nextTryAt?: number;
+  /** The last problem: the server's refusal, or status 0 when it could not be reached. */
+  problem?: { status: number; code: string; message: string };
+  verified?: VerifiedUpload;
+}
+
 export interface StoredAttempt {
   id: string;
   scenarioId: string;
@@ -33,6 +78,10 @@ export interface StoredAttempt {
   /** Step at which an attempt ended without a finish action (left, abandoned). */
   endTick?: number;
   result?: StoredResult;
+  /** Set for a competition round's attempt (records from before competitions have neither field). */
+  competition?: CompetitionTag;
+  /** The submission to the competition server, once the attempt has ended. */
+  upload?: StoredUpload;
 }
 
 export interface StoredChunk {

@@ -1,5 +1,5 @@
 // A scenario's briefing: what the trainee learns, the cell and workpiece, the phases with their goals and time
-// limits, and the start button (which starts and records a new attempt).
+// limits, and the start button (which starts and records a new attempt; a competition round's with its seed).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlowStore } from './flow-store.ts';
@@ -12,15 +12,21 @@ export function BriefingScreen() {
   const error = useFlowStore((s) => s.error);
   const set = useFlowStore((s) => s.set);
   const goHome = useFlowStore((s) => s.goHome);
+  const competition = useFlowStore((s) => s.competition);
   const [starting, setStarting] = useState(false);
   if (!scenario) return null;
+  // A competition round's briefing goes back to the station view; a practice one to the home screen.
+  const back = competition
+    ? () => set({ screen: 'competition', current: null, competition: null, error: null })
+    : goHome;
   const spec = scenario.spec;
   const lang = i18n.language;
   const wp = spec.cell.workpiece;
   const start = async () => {
     setStarting(true);
     try {
-      await beginScenario(scenario);
+      if (competition) await beginScenario(scenario, competition.seed, competition.tag);
+      else await beginScenario(scenario);
     } catch (e) {
       set({ error: t('flow.briefing.startFailed', { message: e instanceof Error ? e.message : String(e) }) });
     } finally {
@@ -35,6 +41,14 @@ export function BriefingScreen() {
       data-testid="briefing-screen"
     >
       <h2 id="wt-briefing-title">{pick(spec.title, lang)}</h2>
+      {competition && (
+        <p className="wt-flow-meta" data-testid="briefing-competition">
+          {t('competition.hud.badge', {
+            event: competition.tag.eventName,
+            round: competition.tag.roundName,
+          })}
+        </p>
+      )}
       <p className="wt-flow-meta">
         {t(`flow.families.${spec.robotFamily}`)} · {t(`flow.layers.${spec.skillLayer}`)} ·{' '}
         {t('flow.home.level', { level: spec.level })} ·{' '}
@@ -100,7 +114,7 @@ export function BriefingScreen() {
         >
           {starting ? t('flow.briefing.starting') : t('flow.briefing.start')}
         </button>
-        <button type="button" className="wt-button wt-secondary" data-testid="briefing-back" onClick={goHome}>
+        <button type="button" className="wt-button wt-secondary" data-testid="briefing-back" onClick={back}>
           {t('flow.briefing.back')}
         </button>
       </div>

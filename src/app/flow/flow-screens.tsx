@@ -1,7 +1,9 @@
 // The flow's screens (a lazy chunk with the scenario engine and attempt storage): home, briefing, the running
-// attempt's overlay with autosave, the debrief and the progress screen.
+// attempt's overlay with autosave (and live upload for a competition round), the debrief, the progress screen and
+// the competition (station) screen.
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { AttemptStorageNotice, useAttemptAutosave } from '../attempts/index.ts';
+import { CompetitionScreen, startStationBackground, useLiveUpload } from '../competition/index.ts';
 import { useSimStore } from '../stores/sim-store.ts';
 import { BriefingScreen } from './briefing-screen.tsx';
 import { Debrief } from './debrief.tsx';
@@ -28,15 +30,27 @@ function boot(): void {
   if (booted) return;
   booted = true;
   void refreshCatalogue().then(checkResume);
+  // Competition submissions a reload or an outage left pending go now, and whenever the network comes back.
+  startStationBackground();
 }
 
-/** While an attempt runs: autosave its log every second, grade it when it ends, say when saving fails. */
+/**
+ * While an attempt runs: autosave its log every second (a competition round's also goes to the server live), grade
+ * it when it ends, say when saving fails.
+ */
 function RunKeeper() {
   const attemptId = useFlowStore((s) => s.attemptId);
   const ended = useSimStore((s) => s.runEnded);
+  const competition = useFlowStore((s) => s.competition);
   useAttemptAutosave(attemptId, () => {
     const run = useSimStore.getState().run;
     return run ? { log: run.log, tick: run.tick } : null;
+  });
+  useLiveUpload(attemptId, competition?.tag ?? null, () => {
+    const { run, seed } = useSimStore.getState();
+    if (!run || run.finished) return null;
+    const spec = run.scenario.spec;
+    return { scenarioId: spec.id, version: spec.version, seed, log: run.log, tick: run.tick };
   });
   useEffect(() => {
     if (ended) void completeRun();
@@ -82,6 +96,8 @@ export default function FlowScreens() {
       return external ? null : <Debrief />;
     case 'progress':
       return <Progress />;
+    case 'competition':
+      return <CompetitionScreen />;
     default:
       return null;
   }

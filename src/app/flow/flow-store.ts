@@ -1,13 +1,20 @@
 // Where the trainee is in the app: the home screen, a scenario's briefing, a running attempt, its debrief, the
-// progress screen or free play. Discrete UI state only (the run itself lives in the sim store).
+// progress screen, the competition (station) screen or free play. Discrete UI state only (the run itself lives in
+// the sim store).
 import { create } from 'zustand';
 import type { AttemptResult } from '../../scenario/grading/types.ts';
 import type { Attempt } from '../../scenario/engine/replay.ts';
 import type { Scenario } from '../../scenario/model.ts';
 import type { CatalogueEntry } from '../../scenario/progress/summary.ts';
-import type { StoredAttempt } from '../attempts/types.ts';
+import type { CompetitionTag, StoredAttempt } from '../attempts/types.ts';
 
-export type FlowScreen = 'home' | 'briefing' | 'running' | 'debrief' | 'progress' | 'free';
+export type FlowScreen = 'home' | 'briefing' | 'running' | 'debrief' | 'progress' | 'competition' | 'free';
+
+/** A competition round being taken: its seed (the same on every station) and what the attempt is recorded for. */
+export interface CompetitionRun {
+  tag: CompetitionTag;
+  seed: number;
+}
 
 /** One scenario file as the home screen lists it: parsed, or with the problems that stop it opening. */
 export interface CatalogueItem {
@@ -71,6 +78,8 @@ export interface FlowState {
   error: string | null;
   /** The results screen of src/app/results shows the result (the local debrief stays closed). */
   externalResults: boolean;
+  /** The competition round whose briefing is open or which is running (null: a practice attempt). */
+  competition: CompetitionRun | null;
   set(patch: Partial<Omit<FlowState, 'set' | 'goHome' | 'goFree'>>): void;
   goHome(): void;
   goFree(): void;
@@ -86,16 +95,17 @@ export const useFlowStore = create<FlowState>()((set) => ({
   finished: null,
   error: null,
   externalResults: false,
+  competition: null,
   set: (patch) => {
     if (patch.screen !== undefined) rememberFree(patch.screen === 'free');
     set(patch);
   },
   goHome: () => {
     rememberFree(false);
-    set({ screen: 'home', current: null, attemptId: null, error: null, finished: null });
+    set({ screen: 'home', current: null, attemptId: null, error: null, finished: null, competition: null });
   },
   goFree: () => {
     rememberFree(true);
-    set({ screen: 'free', current: null, attemptId: null, error: null });
+    set({ screen: 'free', current: null, attemptId: null, error: null, competition: null });
   },
 }));

@@ -1,14 +1,16 @@
-// The first screen: language, what to do (a graded scenario or the free cell), the scenarios by robot family and
-// skill layer with level, time and the trainee's best grade, the resume offer, and the way to the progress screen.
+// The first screen: language, what to do (a graded scenario, the free cell, a competition), the scenarios by robot
+// family and skill layer with level, time and the trainee's best grade, the resume offer, and the way to the
+// progress screen.
 import { useTranslation } from 'react-i18next';
 import { ROBOT_FAMILIES, SKILL_LAYERS } from '../../scenario/progress/index.ts';
 import { attemptRecorder, ResumePrompt } from '../attempts/index.ts';
+import '../competition/i18n.ts';
 import { useTrainee } from '../progress/trainee.ts';
 import { LanguageSwitch } from '../hud/language-switch.tsx';
 import { useSimStore } from '../stores/sim-store.ts';
 import { useBestGrades, type Best } from './best-grades.ts';
 import { fileLabel } from './catalogue.ts';
-import { useFlowStore, type CatalogueItem } from './flow-store.ts';
+import { useFlowStore, type CatalogueItem, type FlowState } from './flow-store.ts';
 import { continueResume, discardResume, refreshCatalogue } from './runtime.ts';
 import { pick } from './text.ts';
 
@@ -98,6 +100,17 @@ function ScenarioList({ items }: { items: CatalogueItem[] }) {
   );
 }
 
+/** The interrupted attempt's scenario, and the event and round when it is a competition attempt. */
+function resumeTitle(
+  resume: NonNullable<FlowState['resume']>,
+  lang: string,
+  t: (key: string, values: Record<string, string>) => string,
+): string {
+  const title = resume.scenario ? pick(resume.scenario.spec.title, lang) : resume.attempt.scenarioId;
+  const tag = resume.attempt.competition;
+  return tag ? t('competition.resume', { title, event: tag.eventName, round: tag.roundName }) : title;
+}
+
 export function HomeScreen() {
   const { t, i18n } = useTranslation();
   const catalogue = useFlowStore((s) => s.catalogue);
@@ -122,9 +135,7 @@ export function HomeScreen() {
       {resume && (
         <ResumePrompt
           attempt={resume.attempt}
-          scenarioTitle={
-            resume.scenario ? pick(resume.scenario.spec.title, i18n.language) : resume.attempt.scenarioId
-          }
+          scenarioTitle={resumeTitle(resume, i18n.language, t)}
           missing={!resume.scenario}
           onContinue={continueResume}
           onDiscard={() => void discardResume()}
@@ -147,6 +158,15 @@ export function HomeScreen() {
           onClick={() => set({ screen: 'progress' })}
         >
           <strong>{t('flow.home.progress')}</strong>
+        </button>
+        <button
+          type="button"
+          className="wt-flow-mode"
+          data-testid="home-competition"
+          onClick={() => set({ screen: 'competition', error: null })}
+        >
+          <strong>{t('competition.entry')}</strong>
+          <span>{t('competition.entryHint')}</span>
         </button>
       </nav>
       <h2>{t('flow.home.practice')}</h2>

@@ -9,10 +9,12 @@ import {
   resumeInterrupted,
   startAttempt,
 } from '../attempts/index.ts';
+import type { CompetitionTag, StoredAttempt } from '../attempts/types.ts';
+import { submitFinishedAttempt } from '../competition/index.ts';
 import { currentTrainee } from '../progress/trainee.ts';
 import { useSimStore, type ActiveRun } from '../stores/sim-store.ts';
 import { findScenario, loadCatalogue } from './catalogue.ts';
-import { useFlowStore, type FinishedAttempt } from './flow-store.ts';
+import { useFlowStore, type CompetitionRun, type FinishedAttempt } from './flow-store.ts';
 import { syncPendantFromWorld } from './pendant-from-world.ts';
 import { showResults } from './results-bridge.ts';
 
@@ -27,7 +29,13 @@ export function newSeed(): number {
 }
 
 /** The run the resume prompt offers, rebuilt and waiting for the trainee's answer. */
-let offered: { attemptId: string; run: ActiveRun; seed: number; scenario: Scenario } | null = null;
+let offered: {
+  attemptId: string;
+  run: ActiveRun;
+  seed: number;
+  scenario: Scenario;
+  competition: CompetitionRun | null;
+} | null = null;
 
 export async function refreshCatalogue(): Promise<void> {
   flow().set({ catalogueError: null });
@@ -40,14 +48,35 @@ export async function refreshCatalogue(): Promise<void> {
 }
 
 /** Put a started run on screen: the sim store steps it, the pendant shows its program. */
-function show(run: ActiveRun, seed: number, scenario: Scenario, attemptId: string): void {
+function show(
+  run: ActiveRun,
+  seed: number,
+  scenario: Scenario,
+  attemptId: string,
+  competition: CompetitionRun | null,
+): void {
   useSimStore.getState().attachRun(run, seed);
   syncPendantFromWorld(run.world);
-  flow().set({ screen: 'running', current: scenario, attemptId, finished: null, error: null, resume: null });
+  flow().set({
+    screen: 'running',
+    current: scenario,
+    attemptId,
+    finished: null,
+    error: null,
+    resume: null,
+    competition,
+  });
 }
 
-/** Start a new graded attempt of `scenario`: recorded from its first step. */
-export async function beginScenario(scenario: Scenario, seed: number = newSeed()): Promise<void> {
+/**
+ * Start a new graded attempt of `scenario`: recorded from its first step. A competition round's attempt takes the
+ * round's seed and is recorded with `competition` (which server, event, round and station it is for).
+ */
+export async function beginScenario(
+  scenario: Scenario,
+  seed: number = newSeed(),
+  competition?: CompetitionTag,
+): Promise<void> {
   const spec = scenario.spec;
   // Starting something new gives up the interrupted attempt still on offer (kept in the store as abandoned).
   if (flow().resume) await discardResume();
@@ -57,6 +86,7 @@ export async function beginScenario(scenario: Scenario, seed: number = newSeed()
     seed,
     appVersion: APP_VERSION,
     trainee: currentTrainee().id,
+    ...(competition ? { competition } : {}),
   });
   const run = createScenarioRun(scenario, worldPort);
   run.start(seed);
@@ -64,7 +94,7 @@ export async function beginScenario(scenario: Scenario, seed: number = newSeed()
   if (spec.phases[0]?.kind === 'briefing') run.applyIntent({ type: 'advancePhase' });
   // Step 0 applies the scenario's start set-up (taught points, program), which the panels then show.
   run.step();
-  show(run, seed, scenario, stored.id);
+  show(run, seed, scenario, stored.id, competition ? { tag: competition, seed } : null);
 }
 
 /** Look for an attempt a reload or crash interrupted; when there is one, rebuild it and offer to continue. */
@@ -81,7 +111,14 @@ export async function checkResume(): Promise<void> {
       flow().set({ resume: { attempt: r.attempt, scenario: undefined } });
       return;
     }
-    offered = { attemptId: r.attempt.id, run: r.run, seed: r.attempt.seed, scenario: r.run.scenario };
+    const tag = r.attempt.competition;
+    offered = {
+      attemptId: r.attempt.id,
+      run: r.run,
+      seed: r.attempt.seed,
+      scenario: r.run.scenario,
+      competition: tag ? { tag, seed: r.attempt.seed } : null,
+    };
     flow().set({ resume: { attempt: r.attempt, scenario: r.run.scenario } });
   } catch (e) {
     flow().set({ error: message(e) });
@@ -93,7 +130,7 @@ export function continueResume(): void {
   if (!offered) return;
   const o = offered;
   offered = null;
-  show(o.run, o.seed, o.scenario, o.attemptId);
+  show(o.run, o.seed, o.scenario, o.attemptId, o.competition);
 }
 
 /** Give up the interrupted attempt (it stays in the store as abandoned). */
@@ -116,7 +153,8 @@ export async function completeRun(): Promise<void> {
   finishing = true;
   try {
     // Grade at once; storing the attempt (IndexedDB, may be slow on a busy device) finishes in the background.
-    const saving = finishRecordedRun(attemptRecorder(), attemptId, run, worldPort).then(
+    const stored = finishRecordedRun(attemptRecorder(), attemptId, run, worldPort);
+    const saving = stored.then(
       () => null,
       (e: unknown) => message(e),
     );
@@ -136,6 +174,11 @@ export async function completeRun(): Promise<void> {
       saved: false,
       saveError: null,
     };
+    const competition = flow().competition;
+    if (competition) {
+      await finishCompetitionRun(finished, stored);
+      return;
+    }
     // Closing the results screen brings the trainee back to the home screen.
     const external = await showResults(finished, leaveRunForHome);
     flow().set({ screen: 'debrief', finished, externalResults: external });
@@ -145,6 +188,30 @@ export async function completeRun(): Promise<void> {
   } finally {
     finishing = false;
   }
+}
+
+/**
+ * A competition attempt has ended: back to the station view, which shows the local result beside the server's as
+ * soon as the submission (queued in IndexedDB, retried until the server has it) is verified.
+ */
+async function finishCompetitionRun(
+  finished: FinishedAttempt,
+  stored: Promise<StoredAttempt>,
+): Promise<void> {
+  useSimStore.getState().detachRun();
+  flow().set({ screen: 'competition', finished, externalResults: false, competition: null });
+  let saved: StoredAttempt;
+  try {
+    saved = await stored;
+  } catch (e) {
+    const now = flow().finished;
+    if (now?.attempt === finished.attempt)
+      flow().set({ finished: { ...now, saved: true, saveError: message(e) } });
+    return;
+  }
+  const now = flow().finished;
+  if (now?.attempt === finished.attempt) flow().set({ finished: { ...now, saved: true, saveError: null } });
+  await submitFinishedAttempt(saved);
 }
 
 /** Back to the home screen; the finished run's cell stays on screen as free play. */

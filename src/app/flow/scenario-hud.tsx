@@ -6,8 +6,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as c from '../controls/commands.ts';
 import { useSimView } from '../desktop/use-sim-revision.ts';
+import { CompetitionHudBadge } from '../competition/competition-hud.tsx';
 import { TIME_SCALES, useSimStore, type ActiveRun } from '../stores/sim-store.ts';
 import { causesFor } from './causes.ts';
+import { useFlowStore } from './flow-store.ts';
 import { MaintenancePanel } from './maintenance-panel.tsx';
 import { worldPort } from './runtime.ts';
 import { clock, pick } from './text.ts';
@@ -127,6 +129,7 @@ export function ScenarioHud() {
   const setTimeScale = useSimStore((s) => s.setTimeScale);
   const ended = useSimStore((s) => s.runEnded);
   const [confirming, setConfirming] = useState(false);
+  const competition = useFlowStore((s) => s.competition);
   if (!run) return null;
   const lang = i18n.language;
   const st = run.state;
@@ -141,6 +144,7 @@ export function ScenarioHud() {
       data-phase={st.phaseId ?? ''}
       data-phase-index={st.phaseIndex}
     >
+      {competition && <CompetitionHudBadge tag={competition.tag} />}
       <div className="wt-flow-meta">
         {t('flow.hud.phase', {
           index: Math.min(st.phaseIndex + 1, spec.phases.length),

@@ -5,6 +5,7 @@ import type { AuditInput, Store } from '../store/types.ts';
 import type { Verifier } from '../verify/verifier.ts';
 import type { LrsConfig } from '../xapi/statements.ts';
 import { actor, type Principal } from './auth.ts';
+import type { CorsOrigins } from './cors.ts';
 
 export interface ServerOptions {
   store: Store;
@@ -28,6 +29,8 @@ export interface ServerOptions {
   /** How often watched leaderboards re-read the database (other processes' submissions). @default 1000 */
   leaderboardPollMs?: number;
   logger?: boolean;
+  /** Origins whose pages may call the API (the station app on another origin). @default '*' */
+  corsOrigins?: CorsOrigins;
 }
 
 export interface Ctx {
