@@ -158,7 +158,9 @@ export class LiveUploader {
   private refused(e: ServerError, have: number): 'again' | 'done' | number {
     this.st.lastError = e;
     if (e.code === 'aborted') return 'done';
-    if (e.status === 404) {
+    // An older server without the route, or one whose verifier keeps no live sessions: the final submission is
+    // all it takes.
+    if (e.status === 404 || e.code === 'live-unavailable') {
       this.stop('not-supported');
       return 'done';
     }

@@ -3,6 +3,7 @@
 // attempt and getting the server's own result, and every refusal arriving as a ServerError that the app turns into
 // a message saying what to do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VerifierPool } from '../../../src/server/verify/pool.ts';
 import {
   getHealth,
   getStationMe,
@@ -72,7 +73,8 @@ describe('station client against the competition server', () => {
   beforeAll(async () => {
     await i18nReady;
     await i18next.changeLanguage('en');
-    server = await startInProcessServer();
+    // The server's own replay worker pool (it keeps live sessions; the inline verifier keeps none).
+    server = await startInProcessServer(new VerifierPool({ engine: 'scenario', size: 1 }));
     organiser = await Organiser.login(server.url);
     event = await organiser.createEvent([
       { name: 'Round 1' },
@@ -210,29 +212,36 @@ describe('station client against the competition server', () => {
     expect([otherStation.status, otherStation.code]).toEqual([403, 'other-station']);
   });
 
-  it('gets a 404 from a server without live uploads (or the contract when it has them)', async () => {
+  it('uploads live chunks the server takes, and names the entry to resend from when it is out of order', async () => {
     const joined = await joinStation(
       server.url,
       (await organiser.stations(event.id, ['Bay 4']))[0]!.joinCode,
     );
     const conn = { server: server.url, token: joined.token };
-    const body = {
+    const head = {
       idempotencyKey: 'station-client-live-1',
       scenarioId: golden.file.scenarioId,
       version: golden.file.version,
       seed: golden.file.seed,
       appVersion: '0.1.0',
       roundId: event.rounds[0]!.id,
+    };
+    const first = await uploadLive(conn, {
+      ...head,
       from: 0,
       log: golden.file.log.slice(0, 3),
       throughTick: golden.file.log[3]!.tick,
-    };
-    try {
-      const ok = await uploadLive(conn, body);
-      expect(ok.live.throughTick).toBe(body.throughTick);
-    } catch (e) {
-      expect(e).toBeInstanceOf(ServerError);
-      expect((e as ServerError).status).toBe(404);
-    }
+    });
+    expect(first.live).toMatchObject({ received: 3, throughTick: golden.file.log[3]!.tick });
+    // A chunk that skips entries: the server says where its copy ends.
+    const gap = await refusal(
+      uploadLive(conn, {
+        ...head,
+        from: 5,
+        log: golden.file.log.slice(5, 6),
+        throughTick: golden.file.log[6]!.tick,
+      }),
+    );
+    expect([gap.status, gap.code, gap.details.expectedFrom]).toEqual([409, 'live-out-of-order', 3]);
   });
 });

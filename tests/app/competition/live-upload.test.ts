@@ -1,18 +1,20 @@
 // Live upload while a round runs: the log cut into chunks that say how far the server has every entry
 // (throughTick), resent from where the server's copy ends when it answers `live-out-of-order`, stopped quietly by a
-// server without the live endpoint (the real server on this branch answers 404), by `attempt-already-submitted`,
+// server without the live endpoint (an older server answers 404), by `attempt-already-submitted`,
 // and backing off while the server is unreachable. The contract (docs/competition.md, "Live upload") is served by a
 // small HTTP server here, over real HTTP with the real client.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uploadLive } from '../../../src/app/competition/client.ts';
+import { joinStation, submitAttempt, uploadLive } from '../../../src/app/competition/client.ts';
 import { nextLiveChunk } from '../../../src/app/competition/live-chunk.ts';
 import { LiveUploader, type LiveSource } from '../../../src/app/competition/live-uploader.ts';
 import type { LiveBody } from '../../../src/app/competition/types.ts';
 import type { LoggedAnyIntent } from '../../../src/scenario/index.ts';
+import { VerifierPool } from '../../../src/server/verify/pool.ts';
 import {
   closedPort,
   goldenAttempt,
+  Organiser,
   startInProcessServer,
   startPlainServer,
   type InProcessServer,
@@ -160,6 +162,55 @@ describe('live uploader over HTTP', () => {
     expect(contract.received.get('live-lost')).toEqual(log);
   });
 
+  it('stops quietly for the attempt on a server without the live endpoint (404)', async () => {
+    const older = await startPlainServer((_req, res) => {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          error: { status: 404, code: 'no-route', message: 'no route POST /api/attempts/live' },
+        }),
+      );
+    });
+    try {
+      const u = new LiveUploader({
+        attempt: attempt('live-old'),
+        read: () => ({ log: [e(0)], tick: 3 }),
+        send: (body, signal) => uploadLive({ server: older.url, token: 't' }, body, { signal }),
+        intervalMs: 50,
+      });
+      await u.turn();
+      expect(u.status.stopped).toBe('not-supported');
+      expect(u.status.lastError?.status).toBe(404);
+    } finally {
+      await older.close();
+    }
+  });
+
+  it('stops quietly when the server keeps no live sessions (503 live-unavailable)', async () => {
+    const inline = await startInProcessServer();
+    try {
+      const organiser = await Organiser.login(inline.url);
+      const event = await organiser.createEvent([{ name: 'Round 1' }]);
+      const [station] = await organiser.stations(event.id, ['Bay 1']);
+      const joined = await joinStation(inline.url, station!.joinCode);
+      const golden = goldenAttempt();
+      const u = new LiveUploader({
+        attempt: { ...attempt('live-inline'), seed: golden.file.seed, roundId: event.rounds[0]!.id },
+        read: () => ({
+          log: golden.file.log.slice(0, 4) as LoggedAnyIntent[],
+          tick: golden.file.log[4]!.tick,
+        }),
+        send: (body, signal) => uploadLive({ server: inline.url, token: joined.token }, body, { signal }),
+        intervalMs: 50,
+      });
+      await u.turn();
+      expect(u.status.lastError?.code).toBe('live-unavailable');
+      expect(u.status.stopped).toBe('not-supported');
+    } finally {
+      await inline.close();
+    }
+  });
+
   it('stops once the final submission is in', async () => {
     contract.submitted.add('live-done');
     const u = uploader('live-done', () => ({ log: [e(0)], tick: 3 }));
@@ -186,30 +237,62 @@ describe('live uploader over HTTP', () => {
 
 describe('live uploader against the real competition server', () => {
   let server: InProcessServer;
+  let organiser: Organiser;
   beforeAll(async () => {
-    server = await startInProcessServer();
+    // The server's own worker pool: the verifier that keeps live sessions (the inline one keeps none).
+    server = await startInProcessServer(new VerifierPool({ engine: 'scenario', size: 1 }));
+    organiser = await Organiser.login(server.url);
   }, 60_000);
   afterAll(async () => server?.close());
 
-  it('stops quietly for the attempt when the server has no live endpoint (404), or keeps going when it has', async () => {
+  it('uploads the log in chunks the server takes, then stops once the final submission is in', async () => {
+    const golden = goldenAttempt();
+    const event = await organiser.createEvent([{ name: 'Round 1' }]);
+    const [station] = await organiser.stations(event.id, ['Bay 1']);
+    const joined = await joinStation(server.url, station!.joinCode);
+    const conn = { server: server.url, token: joined.token };
+    const log = golden.file.log as LoggedAnyIntent[];
+    let known = 4;
+    const u = new LiveUploader({
+      attempt: { ...attempt('live-real-1'), seed: golden.file.seed, roundId: event.rounds[0]!.id },
+      read: () => ({ log: log.slice(0, known), tick: log[known]!.tick }),
+      send: (body, signal) => uploadLive(conn, body, { signal }),
+      intervalMs: 50,
+    });
+    await u.turn();
+    expect(u.status).toMatchObject({ stopped: null, confirmed: 4, failures: 0 });
+    known = 9;
+    await u.turn();
+    expect(u.status).toMatchObject({ stopped: null, confirmed: 9, failures: 0 });
+    await submitAttempt(conn, {
+      scenarioId: golden.file.scenarioId,
+      version: golden.file.version,
+      seed: golden.file.seed,
+      log: golden.file.log,
+      ...(golden.file.endTick !== undefined ? { endTick: golden.file.endTick } : {}),
+      appVersion: '0.1.0',
+      idempotencyKey: 'live-real-1',
+      roundId: event.rounds[0]!.id,
+      stationId: joined.station.id,
+      hash: golden.hash,
+    });
+    known = 10;
+    await u.turn();
+    expect(u.status.stopped).toBe('already-submitted');
+  });
+
+  it('stops for good on a refusal (a token the server does not know)', async () => {
     const golden = goldenAttempt();
     const u = new LiveUploader({
-      attempt: attempt('live-real-1'),
+      attempt: attempt('live-real-2'),
       read: () => ({ log: golden.file.log.slice(0, 4) as LoggedAnyIntent[], tick: golden.file.log[4]!.tick }),
-      // Not a station token: a server with live support refuses it (401), one without answers 404 first.
       send: (body, signal) => uploadLive({ server: server.url, token: 'x'.repeat(43) }, body, { signal }),
       intervalMs: 50,
     });
     await u.turn();
-    const routed = server.app.hasRoute({ method: 'POST', url: '/api/attempts/live' });
-    if (!routed) {
-      expect(u.status.lastError?.status).toBe(404);
-      expect(u.status.stopped).toBe('not-supported');
-    } else {
-      expect(u.status.stopped).toBe('refused');
-    }
-    // Stopped for good: later turns send nothing.
+    expect(u.status.stopped).toBe('refused');
+    expect(u.status.lastError?.status).toBe(401);
     await u.turn();
-    expect(u.status.stopped).not.toBeNull();
+    expect(u.status.stopped).toBe('refused');
   });
 });
