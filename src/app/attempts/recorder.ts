@@ -324,10 +324,10 @@ export class AttemptRecorder {
     return { attempt: structuredClone(attempt), log };
   }
 
-  /** Give up an interrupted attempt instead of resuming it. */
-  async discardUnfinished(id: string): Promise<void> {
+  /** Give up an interrupted attempt instead of resuming it (kept as abandoned, its log ending where it was). */
+  async discardUnfinished(id: string): Promise<StoredAttempt> {
     const l = this.must(id);
-    await this.finish(id, { tick: l.meta.tick, status: 'abandoned', endTick: l.meta.tick });
+    return this.finish(id, { tick: l.meta.tick, status: 'abandoned', endTick: l.meta.tick });
   }
 
   /** The attempt as a file for `weldtwin replay`, a station submission or a download. */

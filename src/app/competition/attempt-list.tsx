@@ -140,8 +140,10 @@ export function AttemptRow({ attempt, now }: { attempt: StoredAttempt; now: numb
 
 export function AttemptList({ now }: { now: number }) {
   const { t } = useTranslation();
-  // Finished attempts are submitted; one the trainee gave up at a resume prompt (abandoned) never is.
-  const attempts = useStationStore((s) => s.attempts).filter((a) => a.status === 'finished');
+  // Finished attempts, and any given up at a resume prompt (submitted as they stand, without a local grade).
+  const attempts = useStationStore((s) => s.attempts).filter(
+    (a) => a.status === 'finished' || a.upload !== undefined,
+  );
   return (
     <section aria-labelledby="wt-competition-attempts">
       <h3 id="wt-competition-attempts">{t('competition.attempts.title')}</h3>

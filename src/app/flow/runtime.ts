@@ -133,12 +133,17 @@ export function continueResume(): void {
   show(o.run, o.seed, o.scenario, o.attemptId, o.competition);
 }
 
-/** Give up the interrupted attempt (it stays in the store as abandoned). */
+/**
+ * Give up the interrupted attempt (it stays in the store as abandoned). A competition attempt is still submitted as
+ * it stands, its log ending where it was: the judges see every attempt a station made, none vanishes.
+ */
 export async function discardResume(): Promise<void> {
   const r = flow().resume;
   offered = null;
   flow().set({ resume: null });
-  if (r) await attemptRecorder().discardUnfinished(r.attempt.id);
+  if (!r) return;
+  const given = await attemptRecorder().discardUnfinished(r.attempt.id);
+  if (given.competition) await submitFinishedAttempt(given);
 }
 
 let finishing = false;

@@ -48,6 +48,7 @@ describe('pending competition submissions', () => {
   let roundId: number;
   let organiser: Organiser;
   let recorder: AttemptRecorder;
+  let store: MemoryAttemptStore;
 
   const start = () =>
     spawnServer({
@@ -78,7 +79,8 @@ describe('pending competition submissions', () => {
       station: { id: st.id, name: st.name },
     };
     organiser = await Organiser.login(url, BENCH_ORGANISER);
-    recorder = new AttemptRecorder(new MemoryAttemptStore());
+    store = new MemoryAttemptStore();
+    recorder = new AttemptRecorder(store);
   }, 120_000);
 
   afterAll(async () => {
@@ -203,6 +205,37 @@ describe('pending competition submissions', () => {
       stop();
     }
   }, 180_000);
+
+  it('submits an attempt given up at the resume prompt as it stands: log and end step, no local grade', async () => {
+    const id = '0b0e6c1e-0000-4000-8000-000000000009';
+    const half = golden.file.log.slice(0, Math.ceil(golden.file.log.length / 2));
+    const endTick = half[half.length - 1]!.tick + 90;
+    await recorder.start({
+      id,
+      scenarioId: golden.file.scenarioId,
+      version: golden.file.version,
+      seed: golden.file.seed,
+      appVersion: '0.1.0',
+      trainee: 'trainee-1',
+      competition: tag(),
+    });
+    await recorder.sync(id, half as never, endTick);
+    // A reload left it running; the trainee gives it up at the prompt (src/app/flow/runtime.ts discardResume).
+    const again = new AttemptRecorder(store);
+    expect((await again.loadUnfinished())?.attempt.id).toBe(id);
+    const given = await again.discardUnfinished(id);
+    expect(given).toMatchObject({ status: 'abandoned', endTick });
+    const queue = new SubmissionQueue({
+      records: again,
+      session: () => session,
+      submit: (conn, body) => submitAttempt(conn, body),
+    });
+    await queue.enqueue(given);
+    const upload = (await again.list()).find((a) => a.id === id)!.upload!;
+    expect(upload.state).toBe('verified');
+    const [onTheServer] = await onServer(id);
+    expect(onTheServer).toMatchObject({ endTick, passed: false });
+  }, 60_000);
 
   it('keeps a refusal with the server’s message and does not retry it', async () => {
     const queue = new SubmissionQueue({
