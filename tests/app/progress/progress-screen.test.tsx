@@ -49,6 +49,12 @@ const definitions = [
   }),
 ];
 
+/** A clock a minute further on at every reading: attempts seeded in a row are in a definite order. */
+function minuteClock(): () => number {
+  let t = Date.parse('2026-11-02T08:00:00Z');
+  return () => (t += 60_000);
+}
+
 async function seed(recorder: AttemptRecorder, scenarioId: string, score: number, lostTechnique: number) {
   const entry = catalogue.find((c) => c.id === scenarioId)!;
   const a = await recorder.start({
@@ -109,7 +115,7 @@ const q = (sel: string) => host.querySelector(sel);
 
 describe('progress screen', () => {
   it('shows totals, the weakest point to practise, the skill matrix and the credential progress', async () => {
-    const recorder = new AttemptRecorder(new MemoryAttemptStore());
+    const recorder = new AttemptRecorder(new MemoryAttemptStore(), { now: minuteClock() });
     await seed(recorder, 'cobot-commands-fillet', 62, 25);
     await seed(recorder, 'cobot-commands-fillet', 74, 18);
     const picked: string[] = [];
@@ -145,7 +151,7 @@ describe('progress screen', () => {
   });
 
   it('opens a cell to its score history chart and its weak points', async () => {
-    const recorder = new AttemptRecorder(new MemoryAttemptStore());
+    const recorder = new AttemptRecorder(new MemoryAttemptStore(), { now: minuteClock() });
     for (const s of [55, 63, 71]) await seed(recorder, 'cobot-commands-fillet', s, 20);
     act(() =>
       root.render(
@@ -166,7 +172,7 @@ describe('progress screen', () => {
   });
 
   it('earning a credential fills the credit bank; everything reads in Chinese after the switch', async () => {
-    const recorder = new AttemptRecorder(new MemoryAttemptStore());
+    const recorder = new AttemptRecorder(new MemoryAttemptStore(), { now: minuteClock() });
     await seed(recorder, 'cobot-commands-fillet', 81, 5);
     await seed(recorder, 'cobot-dialogue-vertical', 72, 10);
     act(() =>
