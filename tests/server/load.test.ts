@@ -22,7 +22,7 @@ function expectLiveRound(report: BenchReport, stations: number): void {
 }
 
 describe('load', () => {
-  it('takes every live chunk and verifies every submission from 60 stations at 20/s ', async () => {
+  it('takes every live chunk and verifies every submission from 60 stations at 20/s', async () => {
     const report = await runBench({
       // The stand-in verifier: this test is about the server; the scenario engine's run is the next test.
       verifier: 'log-hash',
