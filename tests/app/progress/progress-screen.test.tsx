@@ -49,6 +49,9 @@ const definitions = [
   }),
 ];
 
+/** Seeded attempts one millisecond apart at least: in the order seeded, never tied (ties go by random id). */
+let seeded = 0;
+
 async function seed(recorder: AttemptRecorder, scenarioId: string, score: number, lostTechnique: number) {
   const entry = catalogue.find((c) => c.id === scenarioId)!;
   const a = await recorder.start({
@@ -66,7 +69,7 @@ async function seed(recorder: AttemptRecorder, scenarioId: string, score: number
     skillLayer: entry.skillLayer,
     robotFamily: entry.robotFamily,
     level: entry.level,
-    finishedAtMs: Date.parse(a.startedAt),
+    finishedAtMs: Date.parse(a.startedAt) + ++seeded,
     score,
     grade,
     passed: score >= 60,
