@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { api, removeDir, spawnServer, tempDataDir, type SpawnedServer } from '../../scripts/server-child.mjs';
 import { expect, openApp, test } from './fixtures.ts';
-import { playVerticalUpReference, setPowerSource, shippedScenario } from './flow-helpers.ts';
+import { playVerticalUpReference, setPowerSource, shippedScenario, storedAttempt } from './flow-helpers.ts';
 
 const SCENARIO = 'cobot-dialogue-vertical-up';
 const ORGANISER = { username: 'e2e-organiser', password: 'e2e-organiser-password' };
@@ -249,7 +249,8 @@ test('the server goes down before the finish: pending upload, then it goes throu
   await expect
     .poll(() => page.evaluate(() => window.__weldtwin!.flow!.run()!.log.length), { timeout: 10_000 })
     .toBe(logged);
-  await page.waitForTimeout(1500); // autosave (every second) has the last setting
+  // Autosave (every second; later on a busy machine) has the last setting.
+  await expect.poll(async () => (await storedAttempt(page))?.savedEntries, { timeout: 30_000 }).toBe(logged);
   await page.reload();
   await expect(page.getByTestId('resume-prompt')).toBeVisible({ timeout: 90_000 });
   await page.getByTestId('resume-continue').press('Enter');

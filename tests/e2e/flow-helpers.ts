@@ -188,3 +188,25 @@ export async function playVerticalUpReference(
   await page.getByTestId('phase-done').click();
   return before;
 }
+
+/** The running attempt's record in IndexedDB (what a reload can get back). */
+export function storedAttempt(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ status: string; tick: number; savedEntries: number } | null>((resolve, reject) => {
+        const open = indexedDB.open('weldtwin');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('attempts', 'readonly');
+          const all = tx.objectStore('attempts').getAll();
+          tx.oncomplete = () => {
+            const running = (
+              all.result as Array<{ status: string; tick: number; savedEntries: number }>
+            ).filter((a) => a.status === 'running');
+            open.result.close();
+            resolve(running[0] ?? null);
+          };
+        };
+      }),
+  );
+}

@@ -5,31 +5,9 @@ import type { Page } from '@playwright/test';
 import { resumeRun } from '../../src/scenario/progress/index.ts';
 import { worldPort } from '../../src/scenario/world/port.ts';
 import { expect, openApp, test } from './fixtures.ts';
-import { runState, setPowerSource, shippedScenario } from './flow-helpers.ts';
+import { runState, setPowerSource, shippedScenario, storedAttempt } from './flow-helpers.ts';
 
 const SCENARIO = 'cobot-dialogue-vertical-up';
-
-/** The attempt record IndexedDB holds (what a reload can get back). */
-function storedAttempt(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ status: string; tick: number; savedEntries: number } | null>((resolve, reject) => {
-        const open = indexedDB.open('weldtwin');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('attempts', 'readonly');
-          const all = tx.objectStore('attempts').getAll();
-          tx.oncomplete = () => {
-            const running = (
-              all.result as Array<{ status: string; tick: number; savedEntries: number }>
-            ).filter((a) => a.status === 'running');
-            open.result.close();
-            resolve(running[0] ?? null);
-          };
-        };
-      }),
-  );
-}
 
 /** What the trainee sees and the twin holds: phase, panel values, program, settings, log. */
 async function place(page: Page) {

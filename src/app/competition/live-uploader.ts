@@ -14,7 +14,7 @@ export const LIVE_MAX_BACKOFF_MS = 60_000;
 const MAX_SENDS_PER_TURN = 8;
 
 export type LiveStopReason =
-  /** The server has no live endpoint (404): nothing to do for this attempt. */
+  /** The server has no live endpoint (404), or its verifier keeps no live sessions (503 live-unavailable). */
   | 'not-supported'
   /** The final submission is in: the server wants no more live entries. */
   | 'already-submitted'

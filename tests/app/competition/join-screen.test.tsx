@@ -18,6 +18,8 @@ import { ORGANISER, Organiser, startChildServer } from './organiser.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+const happyDOM = () => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+
 let server: Awaited<ReturnType<typeof startChildServer>>;
 let codes: { joinCode: string }[];
 let root: Root;
@@ -64,6 +66,8 @@ describe('competition screen', () => {
 
   beforeEach(async () => {
     await i18next.changeLanguage('en');
+    // Not served by a competition server (happy-dom's default page, localhost:3000, would be asked for /healthz).
+    happyDOM().setURL('about:blank');
     localStorage.clear();
     leaveEvent();
     setAttemptRecorder(new AttemptRecorder(new MemoryAttemptStore()));
@@ -82,6 +86,25 @@ describe('competition screen', () => {
   afterEach(async () => {
     await act(async () => root.unmount());
     host.remove();
+  });
+
+  it('offers the app’s own origin when the competition server serves it, else the last address used', async () => {
+    expect($<HTMLInputElement>('join-server')!.value).toBe('');
+    await act(async () => root.unmount());
+    localStorage.setItem('weldtwin.station.lastServer', 'http://192.168.1.10:8787');
+    root = createRoot(host);
+    await act(async () => root.render(createElement(CompetitionScreen)));
+    await settle();
+    expect($<HTMLInputElement>('join-server')!.value).toBe('http://192.168.1.10:8787');
+
+    await act(async () => root.unmount());
+    happyDOM().setURL(`${server.url}/`);
+    root = createRoot(host);
+    await act(async () => root.render(createElement(CompetitionScreen)));
+    for (let i = 0; i < 100 && $<HTMLInputElement>('join-server')!.value !== server.url; i++)
+      await settle(50);
+    expect($<HTMLInputElement>('join-server')!.value).toBe(server.url);
+    expect($('join-form')!.textContent).toMatch(/This app comes from the competition server/);
   });
 
   it('names a typo before sending, says what to do on a refusal, and keeps what was typed', async () => {

@@ -67,6 +67,9 @@ function liveContract() {
       return send(404, { error: { status: 404, code: 'no-route', message: 'no route' } });
     const body = JSON.parse(await read(req)) as LiveBody;
     requests.push(body);
+    // A server whose verifier keeps no live sessions (the log-hash verifier) says so with 503.
+    if (body.idempotencyKey.startsWith('no-live-'))
+      return send(503, { error: { status: 503, code: 'live-unavailable', message: 'no live sessions' } });
     const have = received.get(body.idempotencyKey) ?? [];
     if (submitted.has(body.idempotencyKey))
       return send(409, { error: { status: 409, code: 'attempt-already-submitted', message: 'submitted' } });
@@ -216,6 +219,15 @@ describe('live uploader over HTTP', () => {
     const u = uploader('live-done', () => ({ log: [e(0)], tick: 3 }));
     await u.turn();
     expect(u.status.stopped).toBe('already-submitted');
+  });
+
+  it('stops when the server’s verifier keeps no live sessions (503 live-unavailable), without retrying', async () => {
+    const u = uploader('no-live-1', () => ({ log: [e(0)], tick: 3 }));
+    await u.turn();
+    expect(u.status).toMatchObject({ stopped: 'not-supported', failures: 0 });
+    const before = contract.requests.length;
+    await u.turn();
+    expect(contract.requests.length).toBe(before);
   });
 
   it('backs off while the server is unreachable, doubling the wait', async () => {
