@@ -2,6 +2,7 @@
 // tilt the torch with the pendant jog, hand-guide it to the seam, record two points, program MoveJ + MoveL
 // with the arc, run it holding the enabling switch, see the bead grow; releasing the switch stops the arm.
 import { expect, openApp, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { dragTorch, snapshot } from './sim-helpers.ts';
 
 test.setTimeout(480_000);
@@ -25,22 +26,17 @@ test('desktop: teach a fillet by hand-guiding, run it with the arc, release the 
   await page.keyboard.down('KeyE');
   await expect(page.getByTestId('enabling-state')).toHaveText('Enabled');
 
-  // Tilt the torch 45° toward the web: jog about base Ry (axis 5) in the negative direction, slowly
-  // (10 % override) so a slow frame cannot overshoot.
-  await page.getByTestId('speed-override').fill('10');
-  await expect(page.getByTestId('speed-override')).toHaveValue('10');
+  // Tilt the torch toward the web: jog about base Ry (axis 5) in the negative direction at 10 % override,
+  // polling fast so the release comes soon after the threshold. The window is narrow: past a tool-axis x of
+  // about 0.67 the drag to the seam below would need the elbow folded beyond its range (the arm's inner
+  // workspace edge) and hand guiding stops there. A slow machine that overshoots jogs back at 2 %.
   await page.getByTestId('jog-frame').selectOption('base');
   await page.getByTestId('jog-axis').selectOption('4');
-  await page.getByTestId('jog-minus').dispatchEvent('pointerdown', { pointerId: 1 });
-  await expect
-    .poll(async () => (await snapshot(page)).toolAxis[0], {
-      timeout: 120_000,
-      message: 'torch leans toward the web',
-    })
-    .toBeGreaterThan(0.62);
-  await page.getByTestId('jog-minus').dispatchEvent('pointerup', { pointerId: 1 });
-  await expect.poll(async () => (await snapshot(page)).tcpSpeedMmPerS).toBeLessThan(1);
-  expect((await snapshot(page)).toolAxis[0]).toBeLessThan(0.72);
+  await jogToolAxisX(page, 'jog-minus', '10', (x) => x > 0.62);
+  if ((await snapshot(page)).toolAxis[0] > 0.655) await jogToolAxisX(page, 'jog-plus', '2', (x) => x < 0.64);
+  const tilt = (await snapshot(page)).toolAxis[0];
+  expect(tilt, 'torch tilt within the window the drag below can reach').toBeGreaterThan(0.6);
+  expect(tilt, 'torch tilt within the window the drag below can reach').toBeLessThan(0.66);
   await page.getByTestId('speed-override').fill('100');
 
   // Hand-guide: over the seam (y = −0.05) at the current height, then down to the root.
@@ -103,3 +99,19 @@ test('desktop: teach a fillet by hand-guiding, run it with the arc, release the 
   await expect.poll(async () => (await snapshot(page)).arcOn, { timeout: 60_000 }).toBe(false);
   expect(later.beadRecords).toBeLessThan(80);
 });
+
+/** Holds a jog button at `override` % until the tool axis's x satisfies `done`, then waits for standstill. */
+async function jogToolAxisX(page: Page, button: string, override: string, done: (x: number) => boolean) {
+  await page.getByTestId('speed-override').fill(override);
+  await expect(page.getByTestId('speed-override')).toHaveValue(override);
+  await page.getByTestId(button).dispatchEvent('pointerdown', { pointerId: 1 });
+  await expect
+    .poll(async () => done((await snapshot(page)).toolAxis[0]), {
+      timeout: 120_000,
+      intervals: [20],
+      message: `jog (${button}) brings the torch tilt into range`,
+    })
+    .toBe(true);
+  await page.getByTestId(button).dispatchEvent('pointerup', { pointerId: 1 });
+  await expect.poll(async () => (await snapshot(page)).tcpSpeedMmPerS).toBeLessThan(1);
+}
