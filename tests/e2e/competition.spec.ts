@@ -117,6 +117,9 @@ async function startRound(page: Page, event: string): Promise<void> {
   const badge = page.getByTestId('competition-badge');
   await expect(badge).toContainText(`${event} · Round 1`, { timeout: 30_000 });
   await expect(page.getByTestId('competition-time-left')).toContainText(/Round closes in 1:5\d:\d\d/);
+  // A round runs in real time at every station: no simulation speed choice.
+  await expect(page.getByTestId('time-scale-locked')).toBeVisible();
+  await expect(page.getByTestId('time-scale')).toHaveCount(0);
 }
 
 /** How the server's replay workers finished final submissions so far: continuing a live replay, or from the start. */

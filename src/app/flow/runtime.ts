@@ -55,7 +55,8 @@ function show(
   attemptId: string,
   competition: CompetitionRun | null,
 ): void {
-  useSimStore.getState().attachRun(run, seed);
+  // A competition round runs at 1× only: the same clock at every station, as the judges time it.
+  useSimStore.getState().attachRun(run, seed, { realTimeOnly: competition !== null });
   syncPendantFromWorld(run.world);
   flow().set({
     screen: 'running',

@@ -127,6 +127,7 @@ export function ScenarioHud() {
   useSimStore((s) => s.runRevision);
   const timeScale = useSimStore((s) => s.timeScale);
   const setTimeScale = useSimStore((s) => s.setTimeScale);
+  const timeScaleLocked = useSimStore((s) => s.timeScaleLocked);
   const ended = useSimStore((s) => s.runEnded);
   const [confirming, setConfirming] = useState(false);
   const competition = useFlowStore((s) => s.competition);
@@ -181,20 +182,26 @@ export function ScenarioHud() {
             <button type="button" className="wt-button" data-testid="phase-done" onClick={c.phaseDone}>
               {t('flow.hud.phaseDone')} <kbd>Q</kbd>
             </button>
-            <label className="wt-inline">
-              {t('flow.hud.speed')}{' '}
-              <select
-                data-testid="time-scale"
-                value={timeScale}
-                onChange={(e) => setTimeScale(Number(e.target.value) as (typeof TIME_SCALES)[number])}
-              >
-                {TIME_SCALES.map((s) => (
-                  <option key={s} value={s}>
-                    {s}×
-                  </option>
-                ))}
-              </select>
-            </label>
+            {timeScaleLocked ? (
+              <span className="wt-inline" data-testid="time-scale-locked">
+                {t('flow.hud.speedLocked')}
+              </span>
+            ) : (
+              <label className="wt-inline">
+                {t('flow.hud.speed')}{' '}
+                <select
+                  data-testid="time-scale"
+                  value={timeScale}
+                  onChange={(e) => setTimeScale(Number(e.target.value) as (typeof TIME_SCALES)[number])}
+                >
+                  {TIME_SCALES.map((s) => (
+                    <option key={s} value={s}>
+                      {s}×
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
           </div>
           <Intervention run={run} />
           <Coaching run={run} broken={st.brokenRules} />

@@ -55,6 +55,8 @@ export interface SimState {
   runRevision: number;
   /** Simulated seconds per wall second. */
   timeScale: TimeScale;
+  /** The run must go at 1× (a competition round: every station on the same clock); setTimeScale is ignored. */
+  timeScaleLocked: boolean;
   accumulator: number;
   paused: boolean;
   /** Bumped when a discrete value in `view` changes; subscribe to this, not to `view`. */
@@ -69,7 +71,7 @@ export interface SimState {
    * Put a scenario run (already started) on screen: its world becomes the twin the views and panels show,
    * and `advance` steps the run from now on.
    */
-  attachRun(run: ActiveRun, seed: number): void;
+  attachRun(run: ActiveRun, seed: number, opts?: { realTimeOnly?: boolean }): void;
   /** Leave the scenario: back to free play in the run's cell family. */
   detachRun(): void;
   setTimeScale(scale: TimeScale): void;
@@ -165,6 +167,7 @@ export const useSimStore = create<SimState>()((set, get) => {
     runEnded: false,
     runRevision: 0,
     timeScale: 1,
+    timeScaleLocked: false,
 
     loadCell(family, cell = previewCells[family].config, seed = 1) {
       const view = initialView(family, cell);
@@ -185,12 +188,13 @@ export const useSimStore = create<SimState>()((set, get) => {
         run: null,
         runEnded: false,
         timeScale: 1,
+        timeScaleLocked: false,
         revision: get().revision + 1,
         generation: get().generation + 1,
       });
     },
 
-    attachRun(run, seed) {
+    attachRun(run, seed, opts = {}) {
       const world = run.world;
       const family = world.cell.family;
       const view = initialView(family, world.cell);
@@ -211,6 +215,7 @@ export const useSimStore = create<SimState>()((set, get) => {
         run,
         runEnded: run.finished,
         timeScale: 1,
+        timeScaleLocked: opts.realTimeOnly === true,
         runRevision: get().runRevision + 1,
         revision: get().revision + 1,
         generation: get().generation + 1,
@@ -233,6 +238,7 @@ export const useSimStore = create<SimState>()((set, get) => {
     },
 
     setTimeScale(timeScale) {
+      if (get().timeScaleLocked) return;
       set({ timeScale });
     },
 

@@ -49,6 +49,19 @@ describe('flow keys', () => {
     expect(speeds).toEqual([2, 4, 8, 1]);
   });
 
+  it('a competition run stays at 1×: W and the store both leave the speed alone', () => {
+    const run = createScenarioRun(shippedScenario('cobot-dialogue-vertical-up'), worldPort);
+    run.start(1);
+    useSimStore.getState().attachRun(run, 1, { realTimeOnly: true });
+    key('KeyW');
+    useSimStore.getState().setTimeScale(8);
+    expect(useSimStore.getState().timeScale).toBe(1);
+    // The next practice run may be sped up again.
+    useSimStore.getState().attachRun(run, 1);
+    key('KeyW');
+    expect(useSimStore.getState().timeScale).toBe(2);
+  });
+
   it('while a screen covers the cell, only the help key works', () => {
     active = false;
     key('KeyQ');
