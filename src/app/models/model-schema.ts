@@ -168,7 +168,7 @@ export const industrialCellSchema = z.strictObject({
     infillThicknessM: length,
     infillInsetM: length,
     infillColor: colorRef,
-    handle: z.strictObject({ size: v3, inFromFreeEdgeM: length, heightM: length, color: colorRef }),
+    handle: z.strictObject({ size: v3, inFromFreeEdgeM: length, heightM: length, color: colorRef, source }),
     source,
   }),
   interlockSwitch: z.strictObject({ size: v3, offsetM: v3, color: colorRef, source }),
