@@ -6,7 +6,10 @@
 //    V8 sampling heap profiler over many frames, attributed to source files through the e2e build's hidden source
 //    maps. In a frame where something shown did change (a gauge's text, the countdown, a discrete state), only the
 //    code that shows it may allocate (its new text, the store's new state). Library and simulation allocations
-//    are printed for information.
+//    are printed for information, and so are two kinds the app's source does not ask for: boxed doubles (12-byte
+//    heap numbers, made by the tier V8 happens to run a function in) and the WebXR runtime's per-call results
+//    (XRPose objects, the input source list) that V8 may inline into the app's one caller of the frame API.
+//    A site must allocate in at least 3 frames to fail (per-frame work; one-offs such as a tier-up are reported).
 import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS, E2E_OUT_DIR } from '../../playwright.config.ts';
 import { expect, openApp, test } from './fixtures.ts';
@@ -88,11 +91,14 @@ async function report(page: Page, label: string): Promise<void> {
   const alloc = await measureFrameAllocations(page, cdp, maps, {
     frames: ALLOCATION_FRAMES,
     allowedWhenChanged: ALLOWED,
+    dumpName: label.replace(/\W+/g, '-'),
   });
   const p = alloc.perFrame;
   const allocLine =
     `${label}: ${alloc.frames} frames (${alloc.steadyFrames} steady); bytes per frame: app ${p.app} ` +
-    `(own code ${p.appOwn}, WebXR runtime objects ${p.xrRuntime}), simulation ${p.sim}, libraries ${p.library}; ` +
+    `(own code ${p.appOwn}, boxed doubles ${p.boxedInApp}, WebXR runtime objects ${p.xrRuntime}), ` +
+    `simulation ${p.sim}, libraries ${p.library} ` +
+    `(of which boxed doubles in library math the app called ${p.boxedInLibrary}); ` +
     `app outside frames ${alloc.appOutsideFramesBytes} B in total`;
   console.log(`${allocLine}\n${formatSites(alloc.appSites)}`);
   test.info().annotations.push({ type: 'allocations', description: allocLine });

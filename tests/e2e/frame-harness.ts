@@ -164,7 +164,10 @@ export function installFrameHarness(): void {
 
   function __wtFrameMarker(): void {
     // One allocation far above the sampling interval: always in the profile, and it marks where a frame starts.
+    // Dropped at once: an array that survived would be pretenured into old space, where V8's sampling profiler
+    // misses allocations (as it does in large-object space: 8192 slots stays below that).
     sink = new Array(8192);
+    sink = null;
     const sig = signature();
     if (lastSig !== null) {
       dirty.push(sig !== lastSig);

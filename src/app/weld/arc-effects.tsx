@@ -8,13 +8,10 @@ import {
   Color,
   DynamicDrawUsage,
   type InstancedMesh,
-  Matrix4,
   type Mesh,
   MeshBasicMaterial,
   type PointLight,
-  Quaternion,
   SphereGeometry,
-  Vector3,
 } from 'three';
 import { probe } from '../probe.ts';
 import { useSimStore } from '../stores/sim-store.ts';
@@ -28,13 +25,6 @@ const SPARK_LIFE_S = 0.7;
 const px = new Float32Array(MAX_SPARKS * 3);
 const pv = new Float32Array(MAX_SPARKS * 3);
 const life = new Float32Array(MAX_SPARKS);
-const m = new Matrix4();
-const q = new Quaternion();
-const v = new Vector3();
-const p = new Vector3();
-/** Spark scale: 1 across, stretched along its velocity (z, set per spark). */
-const s = new Vector3(1, 1, 1);
-const Z = new Vector3(0, 0, 1);
 
 /**
  * Deterministic-enough visual noise (not the sim's PRNG: sparks are not part of the twin): xorshift32, its state in a
@@ -117,6 +107,7 @@ export function ArcEffects() {
     if (!im) return;
     // Spawn from the tip, thrown outward and up, more along the torch's lean.
     if (on) spawnDebt[0] = spawnDebt[0]! + SPAWN_PER_S * dt;
+    const out = im.instanceMatrix.array as Float32Array;
     let alive = 0;
     for (let i = 0; i < MAX_SPARKS; i++) {
       const k = i * 3;
@@ -143,16 +134,42 @@ export function ArcEffects() {
       px[k + 2] = px[k + 2]! + vz * dt;
       const speed = Math.sqrt(vx * vx + vy * vy + vz * vz);
       const inv = 1 / (speed || 1);
-      v.x = vx * inv;
-      v.y = vy * inv;
-      v.z = vz * inv;
-      q.setFromUnitVectors(Z, v);
-      p.x = px[k]!;
-      p.y = px[k + 1]!;
-      p.z = px[k + 2]!;
-      s.z = 0.5 + speed * 0.6;
-      m.compose(p, q, s);
-      im.setMatrixAt(alive++, m);
+      // The instance matrix written in place (column-major): rotation taking +Z onto the unit velocity u
+      // (Rodrigues about Z × u: R = I + [k]× + [k]×² / (1 + u_z)), its Z column stretched along the flight;
+      // no Vector3/Quaternion/Matrix4 calls, whose double arguments and fields the JIT may box.
+      const ux = vx * inv;
+      const uy = vy * inv;
+      const uz = vz * inv;
+      const stretch = 0.5 + speed * 0.6;
+      const o = alive * 16;
+      alive++;
+      if (uz > -0.999999) {
+        const f = 1 / (1 + uz);
+        out[o] = 1 - ux * ux * f;
+        out[o + 1] = -ux * uy * f;
+        out[o + 2] = -ux;
+        out[o + 4] = -ux * uy * f;
+        out[o + 5] = 1 - uy * uy * f;
+        out[o + 6] = -uy;
+      } else {
+        // Straight down: a half turn about X.
+        out[o] = 1;
+        out[o + 1] = 0;
+        out[o + 2] = 0;
+        out[o + 4] = 0;
+        out[o + 5] = -1;
+        out[o + 6] = 0;
+      }
+      out[o + 3] = 0;
+      out[o + 7] = 0;
+      out[o + 8] = ux * stretch;
+      out[o + 9] = uy * stretch;
+      out[o + 10] = uz * stretch;
+      out[o + 11] = 0;
+      out[o + 12] = px[k]!;
+      out[o + 13] = px[k + 1]!;
+      out[o + 14] = px[k + 2]!;
+      out[o + 15] = 1;
     }
     if (spawnDebt[0]! > MAX_SPARKS) spawnDebt[0] = 0;
     im.count = alive;
