@@ -63,6 +63,10 @@ export default defineConfig({
   resolve: { mainFields: ['module', 'main'], alias: { '@iwer/devui': iwerStub, '@iwer/sem': iwerStub } },
   build: {
     target: 'es2022',
+    // The shipped build has no source maps. The e2e build (playwright.config.ts) asks for hidden ones: files beside
+    // the chunks that no chunk points to and the service worker does not precache, read from disk by the
+    // frame-budget spec to attribute heap samples to source files.
+    sourcemap: process.env.WELDTWIN_SOURCEMAP === 'hidden' ? 'hidden' : false,
     chunkSizeWarningLimit: 1500,
   },
   server: { strictPort: true },

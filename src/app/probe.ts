@@ -23,8 +23,20 @@ export interface WeldTwinProbe {
   project: ((x: number, y: number, z: number) => [number, number]) | null;
   /** Screen position (CSS px) of the cobot torch grip, for tests that drag it. */
   torchHandleScreen: (() => [number, number]) | null;
-  /** Read-only looks into the simulation for assertions (the live objects, not copies). */
-  sim: (() => { view: unknown; world: unknown; log: unknown[] }) | null;
+  /**
+   * Read-only looks into the simulation for assertions (the live objects, not copies), with the store's change
+   * counters (discrete view values, scenario run state) and the run's simulated time (null in free play).
+   */
+  sim:
+    | (() => {
+        view: unknown;
+        world: unknown;
+        log: unknown[];
+        revision: number;
+        runRevision: number;
+        runTimeS: number | null;
+      })
+    | null;
   /** Where the last desktop torch drag grabbed the grip (sim world, m). */
   dragGrab: [number, number, number] | null;
   /** XR interaction state: torch grab, freedrive guiding, enabling switch. */

@@ -4,11 +4,12 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from '@playwright/test';
+import { E2E_OUT_DIR } from '../../playwright.config.ts';
 import { expect, openApp, test } from './fixtures.ts';
 
 test.setTimeout(300_000);
 
-const OUT_DIR = process.env.WELDTWIN_E2E_OUTDIR ?? 'dist';
+const OUT_DIR = E2E_OUT_DIR;
 
 /** Resolves once a service worker controls the page and reports the precache complete. */
 async function waitForOfflineReady(page: Page): Promise<void> {

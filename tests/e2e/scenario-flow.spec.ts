@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { runSolution } from '../../src/scenario/index.ts';
 import { worldPort } from '../../src/scenario/world/port.ts';
+import { E2E_OUT_DIR } from '../../playwright.config.ts';
 import { expect, openApp, test } from './fixtures.ts';
 import {
   playVerticalUpReference,
@@ -69,7 +70,7 @@ test('home → briefing → run the reference steps with the panels → graded r
 });
 
 test('initial JavaScript stays within 450 kB gzip (the flow and the scenario engine load lazily)', () => {
-  const dir = process.env.WELDTWIN_E2E_OUTDIR ?? 'dist';
+  const dir = E2E_OUT_DIR;
   const html = readFileSync(`${dir}/index.html`, 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
   expect(scripts.length).toBeGreaterThan(0);

@@ -1,11 +1,12 @@
 // Says clearly when attempts are not being saved (private mode, full disk) and offers the download that keeps
-// the work; silent while saving works.
+// the work; silent while saving works. While it works the notice follows only the recorder's health (it re-renders
+// when saving starts or stops working, never on each once-a-second save).
 import { useTranslation } from 'react-i18next';
 import '../progress/i18n.ts';
 import { attemptRecorder } from './default-recorder.ts';
 import { attemptFileName, downloadJson } from './download.ts';
 import type { AttemptRecorder } from './recorder.ts';
-import { useRecorderStatus } from './use-attempt-autosave.ts';
+import { useRecorderHealth, useRecorderStatus } from './use-attempt-autosave.ts';
 
 export interface AttemptStorageNoticeProps {
   /** The running attempt, offered for download while it cannot be saved. */
@@ -17,6 +18,13 @@ export function AttemptStorageNotice({
   attemptId = null,
   recorder = attemptRecorder(),
 }: AttemptStorageNoticeProps) {
+  const health = useRecorderHealth(recorder);
+  if (health.problem === null) return null;
+  return <StorageProblem attemptId={attemptId} recorder={recorder} />;
+}
+
+/** The notice while saving does not work: the problem, the entries not saved, the download. */
+function StorageProblem({ attemptId, recorder }: { attemptId: string | null; recorder: AttemptRecorder }) {
   const { t } = useTranslation();
   const status = useRecorderStatus(recorder);
   if (status.problem === null) return null;

@@ -52,24 +52,39 @@ function bandsFor(w: SimWorld): Bands | null {
 }
 
 interface Gauge {
-  id: string;
-  label: string;
+  id: keyof Bands | 'current' | 'voltage';
   unit: string;
-  decimals: number;
-  read: (v: SimView) => number;
+  /** Digits after the decimal point. */
+  decimals: 0 | 1;
   /** Only meaningful while the torch is at the seam. */
   technique: boolean;
 }
 
-const GAUGES: readonly Omit<Gauge, 'label'>[] = [
-  { id: 'ctwd', unit: 'mm', decimals: 1, read: (v) => v.technique.ctwdMm, technique: true },
-  { id: 'work', unit: '°', decimals: 0, read: (v) => v.technique.workAngleDeg, technique: true },
-  { id: 'travelAngle', unit: '°', decimals: 0, read: (v) => v.technique.travelAngleDeg, technique: true },
-  { id: 'speed', unit: 'mm/s', decimals: 1, read: (v) => v.technique.travelSpeedMmPerS, technique: true },
-  { id: 'aim', unit: 'mm', decimals: 1, read: (v) => v.technique.aimMm, technique: true },
-  { id: 'current', unit: 'A', decimals: 0, read: (v) => v.currentA, technique: false },
-  { id: 'voltage', unit: 'V', decimals: 1, read: (v) => v.voltageV, technique: false },
+/** The gauges in display order; readGauges fills their values in the same order. */
+const GAUGES: readonly Gauge[] = [
+  { id: 'ctwd', unit: 'mm', decimals: 1, technique: true },
+  { id: 'work', unit: '°', decimals: 0, technique: true },
+  { id: 'travelAngle', unit: '°', decimals: 0, technique: true },
+  { id: 'speed', unit: 'mm/s', decimals: 1, technique: true },
+  { id: 'aim', unit: 'mm', decimals: 1, technique: true },
+  { id: 'current', unit: 'A', decimals: 0, technique: false },
+  { id: 'voltage', unit: 'V', decimals: 1, technique: false },
 ];
+
+/**
+ * The gauges' values into `out` (GAUGES order). One function writing a typed array, not a reader per gauge: a
+ * double returned from a call that is not inlined is boxed, seven times a frame.
+ */
+function readGauges(v: SimView, out: Float64Array): void {
+  const t = v.technique;
+  out[0] = t.ctwdMm;
+  out[1] = t.workAngleDeg;
+  out[2] = t.travelAngleDeg;
+  out[3] = t.travelSpeedMmPerS;
+  out[4] = t.aimMm;
+  out[5] = v.currentA;
+  out[6] = v.voltageV;
+}
 
 export function TechniqueGauges() {
   const { t } = useTranslation();
@@ -77,6 +92,7 @@ export function TechniqueGauges() {
   useEffect(() => {
     // Last shown value per gauge, in units of its display precision (NaN = shown as "—").
     const shown = new Float64Array(GAUGES.length).fill(Number.POSITIVE_INFINITY);
+    const values = new Float64Array(GAUGES.length);
     // -1 unknown, 0 out of band, 1 in band.
     const inBand = new Int8Array(GAUGES.length).fill(-1);
     let bands: Bands | null = null;
@@ -103,15 +119,17 @@ export function TechniqueGauges() {
         };
         bands = bandsFor(world);
       }
+      readGauges(v, values);
       for (let i = 0; i < GAUGES.length; i++) {
         const g = GAUGES[i]!;
         const el = cells.current[i];
         if (!el) continue;
         const valid = !g.technique || v.technique.valid;
-        const scale = 10 ** g.decimals;
-        const q = valid ? Math.round(g.read(v) * scale) : Number.NaN;
-        const band = bands && g.id in bands ? bands[g.id as keyof Bands] : null;
-        const ok = band && valid ? (g.read(v) >= band[0] && g.read(v) <= band[1] ? 1 : 0) : -1;
+        const value = values[i]!;
+        const scale = g.decimals === 0 ? 1 : 10;
+        const q = valid ? Math.round(value * scale) : Number.NaN;
+        const band = bands && g.id !== 'current' && g.id !== 'voltage' ? bands[g.id] : null;
+        const ok = band && valid ? (value >= band[0] && value <= band[1] ? 1 : 0) : -1;
         if (ok !== inBand[i]) {
           inBand[i] = ok;
           const box = el.parentElement?.parentElement;

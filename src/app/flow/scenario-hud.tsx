@@ -12,7 +12,7 @@ import { causesFor } from './causes.ts';
 import { useFlowStore } from './flow-store.ts';
 import { MaintenancePanel } from './maintenance-panel.tsx';
 import { worldPort } from './runtime.ts';
-import { clock, pick } from './text.ts';
+import { clock, pick, wholeSecondsLeft } from './text.ts';
 
 function read(run: ActiveRun, name: string): unknown {
   return worldPort.readers.get(name)?.(run.world);
@@ -28,14 +28,21 @@ function Countdown({ run }: { run: ActiveRun }) {
   const limit = run.scenario.spec.phases[st.phaseIndex]?.timeLimitS;
   const total = run.scenario.spec.timeLimitS;
   useEffect(() => {
-    let shownPhase = '';
-    let shownTotal = '';
+    // The whole seconds shown (clock() rounds up); the text is formatted only when one of them changes.
+    let shownPhase = Number.NaN;
+    let shownTotal = Number.NaN;
     const update = () => {
       const now = run.timeS;
-      const p = limit !== undefined ? clock(limit - (now - phaseStartS)) : '—';
-      const a = clock(total - now);
-      if (p !== shownPhase && phaseEl.current) phaseEl.current.textContent = shownPhase = p;
-      if (a !== shownTotal && totalEl.current) totalEl.current.textContent = shownTotal = a;
+      const p = limit !== undefined ? wholeSecondsLeft(limit - (now - phaseStartS)) : -1;
+      const a = wholeSecondsLeft(total - now);
+      if (p !== shownPhase && phaseEl.current) {
+        shownPhase = p;
+        phaseEl.current.textContent = p < 0 ? '—' : clock(p);
+      }
+      if (a !== shownTotal && totalEl.current) {
+        shownTotal = a;
+        totalEl.current.textContent = clock(a);
+      }
     };
     update();
     return addAfterEffect(update);

@@ -1,17 +1,19 @@
 // The parts being welded, drawn from the sim's Workpiece description (world frame, metres):
 // fillet = two plates meeting at the seam, butt = two plates side by side with the root gap, lap = overlapping plates.
+// Plate sizes and colours, each with its source, are in assets/models/workpiece.json.
 import { BoxGeometry, type BufferGeometry, Matrix4, Vector3 } from 'three';
 import type { Workpiece } from '../../sim/cell/types.ts';
+import type { WorkpieceModel } from './model-schema.ts';
 import { PartBuilder } from './part-builder.ts';
+import { colorOf } from './parts.ts';
+import data from '../../../assets/models/workpiece.json';
 
-const STEEL = 0x8d9399;
-const STAINLESS = 0xb9bfc4;
-const ALUMINIUM = 0xc8ccd0;
-/** How far each plate reaches from the seam line, m (a typical 150 mm training coupon). */
-const PLATE_WIDTH_M = 0.15;
+const model: WorkpieceModel = data;
+/** How far each plate reaches from the seam line, m. */
+const PLATE_WIDTH_M = model.plate.widthM;
 
 function plateColor(wp: Workpiece): number {
-  return wp.material === 'aluminium' ? ALUMINIUM : wp.material === 'stainless-steel' ? STAINLESS : STEEL;
+  return colorOf(model.colors, wp.material);
 }
 
 /** Adds a plate: its face (normal `face`) touches `origin`, it extends `width` along `across` and `length` along `dir`. */
@@ -51,8 +53,8 @@ export function buildWorkpieceGeometry(wp: Workpiece): BufferGeometry {
   const gap = wp.gapMm / 1000;
   const color = plateColor(wp);
   const b = new PartBuilder();
-  // Plates overhang the seam ends by 10 mm (run-on/run-off).
-  const overhang = 0.01;
+  // Plates overhang the seam ends (run-on/run-off).
+  const overhang = model.overhang.m;
   const o = start.clone().addScaledVector(dir, -overhang);
   const len = length + 2 * overhang;
 
@@ -66,7 +68,17 @@ export function buildWorkpieceGeometry(wp: Workpiece): BufferGeometry {
     plate(b, o.clone().addScaledVector(s2, -t), dir, across1, s1, len, PLATE_WIDTH_M + t, t, color);
     const c2 = new Vector3().crossVectors(s2, dir);
     const across2 = c2.dot(s1) > 0 ? c2 : c2.negate();
-    plate(b, o.clone().addScaledVector(s1, gap), dir, across2, s2, len, PLATE_WIDTH_M * 0.8, t, color);
+    plate(
+      b,
+      o.clone().addScaledVector(s1, gap),
+      dir,
+      across2,
+      s2,
+      len,
+      PLATE_WIDTH_M * model.fillet.webWidthFraction,
+      t,
+      color,
+    );
   } else {
     // Butt (and lap, drawn as butt with the upper plate lapped over): plates either side of the joint line.
     const left = o.clone().addScaledVector(lat, gap / 2);
@@ -74,8 +86,8 @@ export function buildWorkpieceGeometry(wp: Workpiece): BufferGeometry {
     const right = o.clone().addScaledVector(lat, -gap / 2);
     plate(b, right, dir, lat.clone().negate(), n, len, PLATE_WIDTH_M, t, color);
     if (wp.joint === 'lap') {
-      const top = o.clone().addScaledVector(lat, -0.03).addScaledVector(n, t);
-      plate(b, top, dir, lat, n, len, PLATE_WIDTH_M * 0.6, t, color);
+      const top = o.clone().addScaledVector(lat, -model.lap.upperPlateOffsetM).addScaledVector(n, t);
+      plate(b, top, dir, lat, n, len, PLATE_WIDTH_M * model.lap.upperPlateWidthFraction, t, color);
     }
   }
   return b.build();

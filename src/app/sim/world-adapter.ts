@@ -73,7 +73,8 @@ export function readSimView(w: SimWorld, view: SimView): void {
   view.voltageV = view.arcOn && n > 0 ? b.voltageV[n - 1]! : 0;
   const t = view.technique;
   const m = w.torch;
-  const seamLengthMm = seamLengthOf(w);
+  cacheSeamLength(w.cell.workpiece);
+  const seamLengthMm = cachedSeamLengthMm[0]!;
   t.valid =
     Math.abs(m.aimMm) < GAUGE_RANGE_MM &&
     m.ctwdMm > 0 &&
@@ -99,11 +100,19 @@ export function readSimView(w: SimWorld, view: SimView): void {
   view.events = w.events.length;
 }
 
-function seamLengthOf(w: SimWorld): number {
-  const wp = w.cell.workpiece;
-  if (wp.pipeOdMm != null) return Math.PI * wp.pipeOdMm;
-  const dx = wp.seamEnd[0] - wp.seamStart[0];
-  const dy = wp.seamEnd[1] - wp.seamStart[1];
-  const dz = wp.seamEnd[2] - wp.seamStart[2];
-  return Math.sqrt(dx * dx + dy * dy + dz * dz) * 1000;
+// The seam length (mm) of the last workpiece seen, computed once per workpiece and kept in a typed array: a double
+// returned from a call that is not inlined would be boxed every frame.
+let seamFor: SimWorld['cell']['workpiece'] | null = null;
+const cachedSeamLengthMm = new Float64Array(1);
+
+function cacheSeamLength(wp: SimWorld['cell']['workpiece']): void {
+  if (wp === seamFor) return;
+  seamFor = wp;
+  if (wp.pipeOdMm != null) cachedSeamLengthMm[0] = Math.PI * wp.pipeOdMm;
+  else {
+    const dx = wp.seamEnd[0] - wp.seamStart[0];
+    const dy = wp.seamEnd[1] - wp.seamStart[1];
+    const dz = wp.seamEnd[2] - wp.seamStart[2];
+    cachedSeamLengthMm[0] = Math.sqrt(dx * dx + dy * dy + dz * dz) * 1000;
+  }
 }

@@ -57,7 +57,6 @@ export interface SimState {
   timeScale: TimeScale;
   /** The run must go at 1× (a competition round: every station on the same clock); setTimeScale is ignored. */
   timeScaleLocked: boolean;
-  accumulator: number;
   paused: boolean;
   /** Bumped when a discrete value in `view` changes; subscribe to this, not to `view`. */
   revision: number;
@@ -110,7 +109,9 @@ type Discrete = { -readonly [K in DiscreteKey]: SimView[K] };
 /** Copies the discrete fields of `v` into `snap`; true when any differed. */
 function syncDiscrete(v: SimView, snap: Partial<Discrete>): boolean {
   let changed = false;
-  for (const k of DISCRETE_KEYS) {
+  // Indexed: a for…of would make an iterator object every frame.
+  for (let i = 0; i < DISCRETE_KEYS.length; i++) {
+    const k = DISCRETE_KEYS[i]!;
     if (snap[k] !== v[k]) {
       (snap as Record<DiscreteKey, unknown>)[k] = v[k];
       changed = true;
@@ -149,7 +150,14 @@ function initialView(family: CellFamily, cell: CellConfig): SimView {
 
 export const useSimStore = create<SimState>()((set, get) => {
   const snapshot: Partial<Discrete> = {};
-  const runSnap = { key: '' };
+  /**
+   * clock[0]: simulated time owed to the fixed-step loop, s (the accumulator). In a typed array, not on the store's
+   * state: that object has too many properties for V8's fast mode, and a double stored into it is a new heap number
+   * (18 steps a frame at 10 fps).
+   */
+  const clock = new Float64Array(1);
+  /** The run's revision (phase, goals, broken rules, end) last published; −1: none yet, the first frame publishes. */
+  const runSnap = { revision: -1 };
   return {
     family: 'cobot',
     cell: previewCells.cobot.config,
@@ -159,7 +167,6 @@ export const useSimStore = create<SimState>()((set, get) => {
     log: [],
     pending: [],
     deferred: [],
-    accumulator: 0,
     paused: false,
     revision: 0,
     generation: 0,
@@ -170,6 +177,7 @@ export const useSimStore = create<SimState>()((set, get) => {
     timeScaleLocked: false,
 
     loadCell(family, cell = previewCells[family].config, seed = 1) {
+      clock[0] = 0;
       const view = initialView(family, cell);
       const world = createFor(family, cell, seed);
       if (world) readSimView(world, view);
@@ -184,7 +192,6 @@ export const useSimStore = create<SimState>()((set, get) => {
         log: [],
         pending: [],
         deferred: [],
-        accumulator: 0,
         run: null,
         runEnded: false,
         timeScale: 1,
@@ -195,12 +202,13 @@ export const useSimStore = create<SimState>()((set, get) => {
     },
 
     attachRun(run, seed, opts = {}) {
+      clock[0] = 0;
       const world = run.world;
       const family = world.cell.family;
       const view = initialView(family, world.cell);
       readSimView(world, view);
       syncDiscrete(view, snapshot);
-      runSnap.key = '';
+      runSnap.revision = -1;
       usePendantStore.getState().reset();
       set({
         family,
@@ -211,7 +219,6 @@ export const useSimStore = create<SimState>()((set, get) => {
         log: [],
         pending: [],
         deferred: [],
-        accumulator: 0,
         run,
         runEnded: run.finished,
         timeScale: 1,
@@ -250,12 +257,12 @@ export const useSimStore = create<SimState>()((set, get) => {
       const s = get();
       if (s.paused || s.world == null) return 0;
       if (s.run != null) return advanceRun(s, dt);
-      s.accumulator = Math.min(s.accumulator + dt, MAX_FRAME_S);
+      clock[0] = Math.min(clock[0]! + dt, MAX_FRAME_S);
       let steps = 0;
       // The epsilon keeps float round-off from dropping a step (0.05 s is 9 steps, not 8.999…).
-      while (s.accumulator >= STEP_S - STEP_EPS_S) {
-        s.accumulator -= STEP_S;
-        batch.length = 0;
+      while (clock[0]! >= STEP_S - STEP_EPS_S) {
+        clock[0] = clock[0]! - STEP_S;
+        if (batch.length !== 0) batch.length = 0;
         for (let i = 0; i < s.pending.length; i++) {
           const intent = s.pending[i]!;
           // Scenario actions need a run; free play has none to take them.
@@ -264,7 +271,7 @@ export const useSimStore = create<SimState>()((set, get) => {
           // The log entry is the attempt's record: a new object by design.
           s.log.push({ tick: s.world.tick, intent });
         }
-        s.pending.length = 0;
+        if (s.pending.length !== 0) s.pending.length = 0;
         stepSimWorld(s.world, batch);
         steps++;
       }
@@ -284,24 +291,16 @@ export const useSimStore = create<SimState>()((set, get) => {
     },
   };
 
-  /** The run's discrete state last shown (phase, goals met, rules broken), as one comparable key. */
-  function runKey(run: ActiveRun): string {
-    const st = run.state;
-    let key = `${st.phaseIndex}|${st.finished ? 1 : 0}|`;
-    for (const g of st.goals) key += g.met ? '1' : '0';
-    return `${key}|${st.brokenRules.join(',')}`;
-  }
-
   function advanceRun(s: SimState, dt: number): number {
     const run = s.run!;
     if (run.finished) return 0;
     const scale = s.timeScale;
-    s.accumulator = Math.min(s.accumulator + dt * scale, MAX_FRAME_S * scale);
+    clock[0] = Math.min(clock[0]! + dt * scale, MAX_FRAME_S * scale);
     let steps = 0;
-    while (s.accumulator >= STEP_S - STEP_EPS_S && !run.finished) {
-      s.accumulator -= STEP_S;
+    while (clock[0]! >= STEP_S - STEP_EPS_S && !run.finished) {
+      clock[0] = clock[0]! - STEP_S;
       for (let i = 0; i < s.pending.length; i++) run.applyIntent(s.pending[i]!);
-      s.pending.length = 0;
+      if (s.pending.length !== 0) s.pending.length = 0;
       run.step();
       steps++;
     }
@@ -314,10 +313,9 @@ export const useSimStore = create<SimState>()((set, get) => {
     if (steps > 0) {
       readSimView(run.world, s.view);
       const discrete = syncDiscrete(s.view, snapshot);
-      // One small RunState per frame (not per step): the HUD re-renders only when it changed.
-      const key = runKey(run);
-      const runChanged = key !== runSnap.key;
-      runSnap.key = key;
+      // The run's discrete state once per frame (not per step): the HUD re-renders only when it changed.
+      const runChanged = run.revision !== runSnap.revision;
+      runSnap.revision = run.revision;
       if (discrete || runChanged || run.finished) {
         set({
           ...(discrete ? { revision: s.revision + 1 } : {}),
@@ -338,5 +336,12 @@ function isSimIntent(x: AnyIntent): x is Intent {
 
 probe.sim = () => {
   const s = useSimStore.getState();
-  return { view: s.view, world: s.world, log: s.run ? (s.run.log as unknown[]) : s.log };
+  return {
+    view: s.view,
+    world: s.world,
+    log: s.run ? (s.run.log as unknown[]) : s.log,
+    revision: s.revision,
+    runRevision: s.runRevision,
+    runTimeS: s.run ? s.run.timeS : null,
+  };
 };

@@ -27,48 +27,73 @@ const COOL_S = 4;
 const HOT = new Color(1.0, 0.42, 0.08);
 const COLD = new Color(0.36, 0.34, 0.33);
 const m = new Matrix4();
-const c = new Color();
 const pos = new Vector3();
 const dir = new Vector3();
 const lat = new Vector3();
 const nrm = new Vector3();
-const axis = new Vector3();
-const origin = new Vector3();
 const scale = new Vector3();
 
-/** Computes where record `i` of the bead lies (world at the positioner's home), into pos/dir/lat/nrm. */
+/** `v` scaled to unit length in place (three's normalize: a zero vector stays zero). */
+function unit(v: Vector3): void {
+  const inv = 1 / (Math.sqrt(v.x * v.x + v.y * v.y + v.z * v.z) || 1);
+  v.x *= inv;
+  v.y *= inv;
+  v.z *= inv;
+}
+
+/**
+ * Computes where record `i` of the bead lies (world at the positioner's home), into pos/dir/lat/nrm. Doubles go
+ * straight into vector fields (a double passed to a function that is not inlined is boxed: a heap number each).
+ */
 function placeRecord(w: SimWorld, i: number): void {
   const wp = w.cell.workpiece;
   if (wp.pipeOdMm != null) {
     // Orbital: the record is laid under the torch: project the wire tip radially onto the pipe surface.
     const b = w.cell.robotBase;
-    origin.set(b[3]!, b[7]!, b[11]!);
-    axis.set(b[1]!, b[5]!, b[9]!);
-    pos.set(w.tcpWorld[3]!, w.tcpWorld[7]!, w.tcpWorld[11]!).sub(origin);
-    const along = pos.dot(axis);
-    nrm.copy(pos).addScaledVector(axis, -along).normalize();
-    pos
-      .copy(origin)
-      .addScaledVector(axis, along)
-      .addScaledVector(nrm, wp.pipeOdMm / 2000);
-    lat.copy(axis);
+    const ox = b[3]!;
+    const oy = b[7]!;
+    const oz = b[11]!;
+    const ax = b[1]!;
+    const ay = b[5]!;
+    const az = b[9]!;
+    const rx = w.tcpWorld[3]! - ox;
+    const ry = w.tcpWorld[7]! - oy;
+    const rz = w.tcpWorld[11]! - oz;
+    const along = rx * ax + ry * ay + rz * az;
+    nrm.x = rx - ax * along;
+    nrm.y = ry - ay * along;
+    nrm.z = rz - az * along;
+    unit(nrm);
+    const r = wp.pipeOdMm / 2000;
+    pos.x = ox + ax * along + nrm.x * r;
+    pos.y = oy + ay * along + nrm.y * r;
+    pos.z = oz + az * along + nrm.z * r;
+    lat.x = ax;
+    lat.y = ay;
+    lat.z = az;
     dir.crossVectors(lat, nrm);
     return;
   }
   const s = w.bead.seamMm[i]! / 1000;
-  dir.set(wp.seamEnd[0] - wp.seamStart[0], wp.seamEnd[1] - wp.seamStart[1], wp.seamEnd[2] - wp.seamStart[2]);
-  dir.normalize();
-  nrm.set(wp.seamNormal[0], wp.seamNormal[1], wp.seamNormal[2]);
-  nrm.addScaledVector(dir, -nrm.dot(dir)).normalize();
+  dir.x = wp.seamEnd[0] - wp.seamStart[0];
+  dir.y = wp.seamEnd[1] - wp.seamStart[1];
+  dir.z = wp.seamEnd[2] - wp.seamStart[2];
+  unit(dir);
+  const n0 = wp.seamNormal[0];
+  const n1 = wp.seamNormal[1];
+  const n2 = wp.seamNormal[2];
+  const nd = n0 * dir.x + n1 * dir.y + n2 * dir.z;
+  nrm.x = n0 - dir.x * nd;
+  nrm.y = n1 - dir.y * nd;
+  nrm.z = n2 - dir.z * nd;
+  unit(nrm);
   lat.crossVectors(nrm, dir);
   const aim = (w.bead.aimMm[i] ?? 0) / 1000;
-  pos.set(wp.seamStart[0], wp.seamStart[1], wp.seamStart[2]);
   // A fillet's bead fills the corner: its centre sits out along the bisector by about the throat.
-  const throat = (w.bead.throatMm[i] ?? 0) / 1000;
-  pos
-    .addScaledVector(dir, s)
-    .addScaledVector(lat, aim)
-    .addScaledVector(nrm, wp.joint === 'fillet' ? throat * 0.45 : 0);
+  const out = wp.joint === 'fillet' ? ((w.bead.throatMm[i] ?? 0) / 1000) * 0.45 : 0;
+  pos.x = wp.seamStart[0] + dir.x * s + lat.x * aim + nrm.x * out;
+  pos.y = wp.seamStart[1] + dir.y * s + lat.y * aim + nrm.y * out;
+  pos.z = wp.seamStart[2] + dir.z * s + lat.z * aim + nrm.z * out;
 }
 
 export function BeadView() {
@@ -106,8 +131,9 @@ export function BeadView() {
     }
     const n = Math.min(w.bead.seamMm.length, MAX_BEAD_RECORDS);
     for (let i = st.shown; i < n; i++) {
-      scale.set(RIPPLE_LENGTH_MM / 1000, (w.bead.widthMm[i] ?? 6) / 1000, 0.001);
       placeRecord(w, i);
+      scale.x = RIPPLE_LENGTH_MM / 1000;
+      scale.y = (w.bead.widthMm[i] ?? 6) / 1000;
       scale.z = Math.max(0.0015, ((w.bead.reinforcementMm[i] ?? 1.5) * 2) / 1000);
       m.makeBasis(dir, lat, nrm).scale(scale).setPosition(pos);
       im.setMatrixAt(i, m);
@@ -124,10 +150,13 @@ export function BeadView() {
     const coolTicks = COOL_S * STEP_HZ;
     let first = n;
     while (first > 0 && w.tick - laidAtTick[first - 1]! <= coolTicks + 1) first--;
+    const rgb = im.instanceColor.array as Float32Array;
     for (let i = first; i < n; i++) {
-      const t = Math.min(1, (w.tick - laidAtTick[i]!) / coolTicks);
-      c.copy(HOT).lerp(COLD, Math.sqrt(t));
-      im.setColorAt(i, c);
+      // HOT → COLD by the square root of the cooling fraction (Color.lerp, written into the colour buffer directly).
+      const k = Math.sqrt(Math.min(1, (w.tick - laidAtTick[i]!) / coolTicks));
+      rgb[i * 3] = HOT.r + (COLD.r - HOT.r) * k;
+      rgb[i * 3 + 1] = HOT.g + (COLD.g - HOT.g) * k;
+      rgb[i * 3 + 2] = HOT.b + (COLD.b - HOT.b) * k;
     }
     if (first < n) im.instanceColor.needsUpdate = true;
   });

@@ -25,7 +25,7 @@ export function ControllerTracker() {
       return;
     }
     state.camera.getWorldPosition(viewer);
-    origin.updateMatrixWorld();
+    origin.updateWorldMatrix(true, false);
     readXRInput(frame, ref, origin.matrixWorld, viewer);
     const ray = probe.rightRay;
     const ro = xrInput.right.rayOrigin;

@@ -16,12 +16,13 @@ import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
 import { type Group, Matrix4, Quaternion, Raycaster, Vector3 } from 'three';
 import type { Vec3Tuple } from '../../sim/cell/types.ts';
+import type { BodyPart } from '../../sim/intents.ts';
 import * as c from '../controls/commands.ts';
 import { probe } from '../probe.ts';
 import { type Pressable, sceneRefs } from '../scene/scene-refs.ts';
 import { pokeStep } from './hand-poke.ts';
 import { threeToSim } from '../scene/sim-frame.tsx';
-import { useSimStore } from '../stores/sim-store.ts';
+import { type SimState, useSimStore } from '../stores/sim-store.ts';
 import { type HandInput, xrInput } from './xr-input.ts';
 import { xrProbe } from './xr-probe.ts';
 
@@ -57,6 +58,28 @@ const hits: { object: unknown; distance: number }[] = [];
 const simPos: Vec3Tuple = [0, 0, 0];
 
 type Enabling = 'released' | 'enabled' | 'panic';
+
+// The body points last reported (sim world, m; 3 per part) and the world they went to.
+const HEAD = 0;
+const TORSO = 3;
+const RIGHT_HAND = 6;
+const LEFT_HAND = 9;
+const reported = new Float64Array(12).fill(Number.NaN);
+let reportedTo: unknown = null;
+
+/**
+ * Sends a bodyPose for the three.js point `p` (`belowHead`: the chest under it) when it moved since it was last
+ * reported. The intent is a log record, so a new object by design; an unmoved point costs nothing.
+ */
+function reportBody(sim: SimState, part: BodyPart, at: number, p: Vector3, belowHead: boolean): void {
+  threeToSim(p.x, p.y, p.z, simPos);
+  if (belowHead) simPos[2] -= HEAD_TO_CHEST_M;
+  if (reported[at] === simPos[0] && reported[at + 1] === simPos[1] && reported[at + 2] === simPos[2]) return;
+  reported[at] = simPos[0];
+  reported[at + 1] = simPos[1];
+  reported[at + 2] = simPos[2];
+  sim.send({ type: 'bodyPose', part, position: [simPos[0], simPos[1], simPos[2]] });
+}
 
 function enablingFromSqueeze(v: number): Enabling {
   return v >= PANIC_AT ? 'panic' : v >= ENABLE_AT ? 'enabled' : 'released';
@@ -224,28 +247,21 @@ export function XRInteractions() {
     if (left.secondary && !s.secondaryWas) c.toggleHelmet();
     s.secondaryWas = left.secondary;
 
-    // Body points for the safety model (separation distance, hazard zones).
+    // Body points for the safety model (separation distance, hazard zones). A point that has not moved since it was
+    // last reported to this world is not sent again: the model keeps the last pose, and a trainee standing still
+    // adds nothing to the input log.
     s.bodyTimer += delta;
     if (s.bodyTimer >= BODY_PERIOD_S) {
       s.bodyTimer = 0;
-      threeToSim(xrInput.head.x, xrInput.head.y, xrInput.head.z, simPos);
-      sim.send({ type: 'bodyPose', part: 'head', position: [simPos[0], simPos[1], simPos[2]] });
+      if (sim.world !== reportedTo) {
+        reportedTo = sim.world;
+        reported.fill(Number.NaN);
+      }
+      reportBody(sim, 'head', HEAD, xrInput.head, false);
       // The torso under the head (the headset knows no more): without it the model keeps its default torso.
-      sim.send({
-        type: 'bodyPose',
-        part: 'torso',
-        position: [simPos[0], simPos[1], simPos[2] - HEAD_TO_CHEST_M],
-      });
-      if (right.connected) {
-        const p = right.gripPosition;
-        threeToSim(p.x, p.y, p.z, simPos);
-        sim.send({ type: 'bodyPose', part: 'rightHand', position: [simPos[0], simPos[1], simPos[2]] });
-      }
-      if (left.connected) {
-        const p = left.gripPosition;
-        threeToSim(p.x, p.y, p.z, simPos);
-        sim.send({ type: 'bodyPose', part: 'leftHand', position: [simPos[0], simPos[1], simPos[2]] });
-      }
+      reportBody(sim, 'torso', TORSO, xrInput.head, true);
+      if (right.connected) reportBody(sim, 'rightHand', RIGHT_HAND, right.gripPosition, false);
+      if (left.connected) reportBody(sim, 'leftHand', LEFT_HAND, left.gripPosition, false);
     }
 
     probe.xr.grabbing = s.grabbing;

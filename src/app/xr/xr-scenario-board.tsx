@@ -167,6 +167,21 @@ function redraw(tex: CanvasTexture, draw: (ctx: CanvasRenderingContext2D) => voi
   tex.needsUpdate = true;
 }
 
+/** The board's canvas redrawn with the run's state. */
+function redrawBoard(
+  tex: CanvasTexture,
+  t: TFunction,
+  lang: string,
+  run: ActiveRun,
+  ended: boolean,
+  score: { score: number; grade: string; passed: boolean } | null,
+): void {
+  const ctx = (tex.image as HTMLCanvasElement).getContext('2d');
+  if (!ctx) return;
+  drawBoard(ctx, t, lang, run, ended, score);
+  tex.needsUpdate = true;
+}
+
 export function XRScenarioBoard() {
   const { t, i18n } = useTranslation();
   const inSession = useXR((s) => s.session != null);
@@ -245,7 +260,9 @@ export function XRScenarioBoard() {
     if (sim.runRevision === shown.current.revision && second === shown.current.second) return;
     shown.current.revision = sim.runRevision;
     shown.current.second = second;
-    redraw(board, (ctx) => drawBoard(ctx, t, i18n.language, r, ended, score));
+    // A plain call, no arrow here: a closure over this callback's locals would make V8 allocate their context
+    // on every call, also on the frames that return early above.
+    redrawBoard(board, t, i18n.language, r, ended, score);
   });
   useEffect(
     () => () => {

@@ -17,6 +17,8 @@ export interface PhaseRecord {
 export class PhaseTracker {
   index = 0;
   readonly records: PhaseRecord[] = [];
+  /** Bumped when a goal latches or a phase ends: what a HUD shows of the phases changed. */
+  changes = 0;
 
   constructor(private readonly scenario: Scenario) {
     this.records.push(this.newRecord(0, 0));
@@ -50,8 +52,10 @@ export class PhaseTracker {
     const compiled = this.scenario.phases[this.index]!;
     let allMet = true;
     for (let g = 0; g < compiled.goals.length; g++) {
-      if (rec.goalsMetS[g] === undefined && compiled.goals[g]!.evaluate(env) === true)
+      if (rec.goalsMetS[g] === undefined && compiled.goals[g]!.evaluate(env) === true) {
         rec.goalsMetS[g] = timeS;
+        this.changes++;
+      }
       if (rec.goalsMetS[g] === undefined) allMet = false;
     }
     if (compiled.completeWhen) {
@@ -77,6 +81,7 @@ export class PhaseTracker {
     rec.endS = timeS;
     rec.end = how;
     this.index++;
+    this.changes++;
     if (!this.finished) this.records.push(this.newRecord(this.index, timeS));
     return true;
   }

@@ -21,6 +21,8 @@ export class RuleMonitor {
   readonly violations: Violation[] = [];
   /** inScope[rule][phase] */
   private readonly inScope: boolean[][];
+  /** Bumped when a violation opens or closes: the set of rules broken right now changed. */
+  changes = 0;
 
   constructor(private readonly scenario: Scenario) {
     const ids = scenario.spec.phases.map((p) => p.id);
@@ -51,6 +53,7 @@ export class RuleMonitor {
         v.durationS = timeS - v.startS;
       } else if (timeS - start > specs[i]!.graceS || (specs[i]!.graceS === 0 && timeS >= start)) {
         this.openIndex[i] = this.violations.length;
+        this.changes++;
         this.violations.push({
           ruleId: specs[i]!.id,
           severity: specs[i]!.severity,
@@ -73,6 +76,7 @@ export class RuleMonitor {
       v.durationS = timeS - v.startS;
       v.open = false;
       this.openIndex[i] = -1;
+      this.changes++;
     }
   }
 

@@ -56,6 +56,11 @@ export interface ScenarioRun<W> {
   readonly tick: number;
   readonly timeS: number;
   readonly finished: boolean;
+  /**
+   * Changes whenever what `state` shows of the phase, its goals, the rules broken or the end changes: a cheap
+   * per-frame check before reading the allocating `state`.
+   */
+  readonly revision: number;
   start(seed: number): void;
   /** Queue an action; it takes effect at the start of the next step. */
   applyIntent(intent: AnyIntent): void;
@@ -125,6 +130,11 @@ class Run<W> implements ScenarioRun<W> {
 
   get timeS(): number {
     return this.tick * STEP_S;
+  }
+
+  get revision(): number {
+    if (!this.started) return 0;
+    return this.phases.changes + this.rules.changes + (this.finished ? 1 : 0);
   }
 
   get state(): RunState {

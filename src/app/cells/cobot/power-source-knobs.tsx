@@ -92,11 +92,14 @@ export function PowerSourceKnobs({ panel }: { panel: CobotLayout['panel'] }) {
     shown.current[0] = wfs;
     shown.current[1] = volts;
     draw(wfs, volts);
-    KNOBS.forEach((k, i) => {
-      const [lo, hi] = WELD_SETTING_RANGES[k.key];
+    // An indexed loop, no closure: one over `w` would make V8 allocate this callback's context on every call,
+    // also on the frames that return early above.
+    for (let i = 0; i < KNOBS.length; i++) {
+      const k = KNOBS[i]!;
+      const range = WELD_SETTING_RANGES[k.key];
       const g = knobRefs.current[i];
-      if (g) g.rotation.y = -SWEEP / 2 + (SWEEP * (w.settings[k.key] - lo)) / (hi - lo);
-    });
+      if (g) g.rotation.y = -SWEEP / 2 + (SWEEP * (w.settings[k.key] - range[0])) / (range[1] - range[0]);
+    }
   });
 
   const click = (key: KnobKey, step: number) => (e: ThreeEvent<MouseEvent>) => {

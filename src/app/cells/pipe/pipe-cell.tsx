@@ -10,23 +10,26 @@ import { useSimStore } from '../../stores/sim-store.ts';
 import { applyMat34 } from '../common/pose.ts';
 import { RobotView } from '../common/robot-view.tsx';
 import { useCellMounted, useRobotJoints } from '../common/use-sim.ts';
-import { buildControllerCart, buildPipeGeometry, buildPipeStands } from './scenery.ts';
-
-/** Default pipe OD if the workpiece does not give one: NPS 8 (ASME B36.10M 219.1 mm). */
-const DEFAULT_OD_MM = 219.1;
+import {
+  buildControllerCart,
+  buildPipeGeometry,
+  buildPipeStands,
+  CONTROLLER_CART_AT,
+  DEFAULT_PIPE_OD_MM,
+} from './scenery.ts';
 
 export default function PipeCell() {
   const cell = useSimStore((s) => s.cell);
   const model = getRobot(cell.robotId);
   if (!model) throw new Error(`unknown robot "${cell.robotId}"`);
-  const odM = (cell.workpiece.pipeOdMm ?? DEFAULT_OD_MM) / 1000;
+  const odM = (cell.workpiece.pipeOdMm ?? DEFAULT_PIPE_OD_MM) / 1000;
   const axisHeight = cell.robotBase[11] ?? 1;
   const pipe = useMemo(
     () => buildPipeGeometry(odM, cell.workpiece.gapMm / 1000),
     [odM, cell.workpiece.gapMm],
   );
   const stands = useMemo(() => buildPipeStands(odM, axisHeight), [odM, axisHeight]);
-  const cart = useMemo(() => buildControllerCart(0.9, -0.7), []);
+  const cart = useMemo(() => buildControllerCart(CONTROLLER_CART_AT[0], CONTROLLER_CART_AT[1]), []);
   useEffect(
     () => () => {
       pipe.dispose();
