@@ -172,15 +172,17 @@ export async function playVerticalUpReference(
   await expect(pendant.getByTestId('program').locator('li').nth(3)).toContainText('MoveL end v4.5 fine ⚡');
   await page.keyboard.press('KeyQ'); // phase done
 
-  // Weld: automatic mode, run, and let the robot weld at 8× simulated speed.
+  // Weld: automatic mode, run.
   await expect(hud).toHaveAttribute('data-phase', 'weld');
   await atPhase('weld');
   await pendant.getByTestId('mode').click();
   await expect(pendant.getByTestId('mode')).toHaveText('Auto');
   await pendant.getByTestId('run').click();
-  await page.getByTestId('time-scale').selectOption('8');
+  // Practice: let the robot weld at 8× simulated speed. A competition round offers 1× only (about 50 s here).
+  const fast = (await page.getByTestId('time-scale').count()) > 0;
+  if (fast) await page.getByTestId('time-scale').selectOption('8');
   await expect(hud).toHaveAttribute('data-phase', 'inspect', { timeout: 180_000 });
-  await page.getByTestId('time-scale').selectOption('1');
+  if (fast) await page.getByTestId('time-scale').selectOption('1');
   await atPhase('inspect');
   await page.getByTestId('phase-done').click();
   await expect(hud).toHaveAttribute('data-phase', 'debrief');
