@@ -16,7 +16,7 @@ const TIP_OFF = 0.003;
 test('desktop: teach a fillet by hand-guiding, run it with the arc, release the enabling switch to stop', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.setViewportSize({ width: 960, height: 540 });
   await openApp(page);
   await expect(page.getByTestId('pendant')).toBeVisible();
 

@@ -84,8 +84,14 @@ export interface FrameAllocations {
 
 const MARKER_FN = '__wtFrameMarker';
 const FRAME_FN = '__wtFrame';
-/** The harness's marker array: 8192 elements, 32 kB with pointer compression (4-byte slots), more without. */
-const MARKER_MIN_BYTES = 32_000;
+/**
+ * The harness's marker array: 8192 element slots, 32 768 bytes with pointer compression (65 536 without), plus the
+ * array header and V8's allocation bookkeeping (seen: 32 776, 32 792, 32 800). Matched by size, not by a lower
+ * bound alone, so another large object the frame makes inside an inlined `__wtFrame` is not taken for a frame start.
+ */
+function isMarkerSize(size: number): boolean {
+  return (size >= 32_768 && size <= 32_768 + 128) || (size >= 65_536 && size <= 65_536 + 128);
+}
 
 /**
  * Frames a site must allocate in (where it may not) to count as per-frame work. The smallest object, 12 bytes, is
@@ -217,7 +223,7 @@ export function attribute(
     // An optimised frame shows only its outermost function: once `__wtFrame` has inlined the marker (and the
     // marker its helpers), their allocations appear in `__wtFrame` itself.
     const leafName = leaf.callFrame.functionName;
-    if ((leafName === MARKER_FN || leafName === FRAME_FN) && s.size >= MARKER_MIN_BYTES) {
+    if ((leafName === MARKER_FN || leafName === FRAME_FN) && isMarkerSize(s.size)) {
       frame++;
       continue;
     }

@@ -46,10 +46,10 @@ test.use({
 const maps = new BuildSourceMaps(E2E_OUT_DIR);
 
 /** Frames per measurement: enough to see a per-frame allocation of a few bytes many times over. */
-const COMMIT_FRAMES = 90;
+const COMMIT_FRAMES = 60;
 const ALLOCATION_FRAMES = 120;
-/** Frames to settle before measuring (shaders compiled, lazy chunks in, JIT warm). */
-const WARM_UP_FRAMES = 150;
+/** Frames to settle before measuring (shaders compiled, lazy chunks in, JIT warm: past the lowered TurboFan count). */
+const WARM_UP_FRAMES = 120;
 /** Commits allowed per simulated second (discrete HUD changes), and never more than one per this many frames. */
 const COMMITS_PER_SIM_S = 1;
 const FRAMES_PER_COMMIT = 10;
@@ -146,18 +146,6 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(installFrameHarness);
 });
 
-test('desktop weld (pipe cell, carriage running with the arc): commits bounded, no app allocation per frame', async ({
-  page,
-}) => {
-  await openApp(page);
-  await expectBothRootsCounted(page);
-  await startOrbitalWeld(page);
-  await expect(page.getByTestId('gauge-current')).not.toHaveText('—');
-  await report(page, 'desktop weld');
-  // Still welding at the end: the measurement covered a running weld.
-  expect((await snapshot(page)).arcOn).toBe(true);
-});
-
 test('desktop scenario run (phase countdown ticking): commits bounded, no app allocation per frame', async ({
   page,
 }) => {
@@ -184,12 +172,18 @@ test('headset (IWER Meta Quest 3) in the cobot cell: commits bounded, no app all
   await report(page, 'headset cobot');
 });
 
-test('headset (IWER Meta Quest 3) during the pipe weld: commits bounded, no app allocation per frame', async ({
+// One pipe weld measured twice (the carriage takes over four minutes round the 219 mm pipe): on the desktop, then
+// in the headset session entered mid-weld. One page, so the app loads and the weld starts once.
+test('pipe weld, desktop then headset (IWER Meta Quest 3): commits bounded, no app allocation per frame', async ({
   page,
 }) => {
   await openApp(page, '?xr=emulate');
+  await expectBothRootsCounted(page);
   await startOrbitalWeld(page);
+  await expect(page.getByTestId('gauge-current')).not.toHaveText('—');
+  await report(page, 'desktop weld');
+  expect((await snapshot(page)).arcOn, 'still welding after the desktop measurement').toBe(true);
   await enterVR(page);
   await report(page, 'headset weld');
-  expect((await snapshot(page)).arcOn).toBe(true);
+  expect((await snapshot(page)).arcOn, 'still welding after the headset measurement').toBe(true);
 });
