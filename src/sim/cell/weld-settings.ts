@@ -16,6 +16,21 @@ export interface WeldSettings {
   pulsed: boolean;
 }
 
+/** Every setting equal (the weld model's caches are keyed on this). */
+export function sameWeldSettings(a: WeldSettings, b: WeldSettings): boolean {
+  return (
+    a.process === b.process &&
+    a.wireDiameterMm === b.wireDiameterMm &&
+    a.wireFeedSpeedMPerMin === b.wireFeedSpeedMPerMin &&
+    a.currentA === b.currentA &&
+    a.voltageV === b.voltageV &&
+    a.travelSpeedMmPerS === b.travelSpeedMmPerS &&
+    a.shieldingGas === b.shieldingGas &&
+    a.gasFlowLPerMin === b.gasFlowLPerMin &&
+    a.pulsed === b.pulsed
+  );
+}
+
 /** Physical ranges a power source panel accepts (what the knobs can reach). */
 export const WELD_SETTING_RANGES = {
   // Wire feeders cover about 1.5–25 m/min (e.g. Fronius TPS/i wire feeder spec 1–25 m/min); SAW down to 0.5.

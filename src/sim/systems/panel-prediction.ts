@@ -2,7 +2,7 @@
 // display: current, arc voltage, transfer mode, heat input at the set travel speed): the weld model's steady
 // state at the nominal torch pose. The scenario engine's `weld.currentA` etc. read it before the arc is on, and
 // the app shows it on the power-source panel, so both say the same thing.
-import type { WeldSettings } from '../cell/weld-settings.ts';
+import { sameWeldSettings, type WeldSettings } from '../cell/weld-settings.ts';
 import type { WorldState } from '../world-state.ts';
 import { createBeadSample, sampleBead, steadyTorchState } from '../weld/index.ts';
 import type { TransferMode } from '../weld/types.ts';
@@ -24,25 +24,11 @@ interface Cached extends PanelPrediction {
 // Cached per world and settings: a 30 Hz read (rules) or a panel re-render must not rerun the weld model.
 const cache = new WeakMap<WorldState, Cached>();
 
-function sameSettings(a: WeldSettings, b: WeldSettings): boolean {
-  return (
-    a.process === b.process &&
-    a.wireDiameterMm === b.wireDiameterMm &&
-    a.wireFeedSpeedMPerMin === b.wireFeedSpeedMPerMin &&
-    a.currentA === b.currentA &&
-    a.voltageV === b.voltageV &&
-    a.travelSpeedMmPerS === b.travelSpeedMmPerS &&
-    a.shieldingGas === b.shieldingGas &&
-    a.gasFlowLPerMin === b.gasFlowLPerMin &&
-    a.pulsed === b.pulsed
-  );
-}
-
 /** The display's prediction for the world's panel settings and workpiece (reads only; never changes `w`). */
 export function panelPrediction(w: WorldState): PanelPrediction {
   const s = w.settings;
   const hit = cache.get(w);
-  if (hit && hit.thicknessMm === w.cell.workpiece.thicknessMm && sameSettings(hit.key, s)) return hit;
+  if (hit && hit.thicknessMm === w.cell.workpiece.thicknessMm && sameWeldSettings(hit.key, s)) return hit;
   const v: Cached = { ...predictFor(w), key: { ...s }, thicknessMm: w.cell.workpiece.thicknessMm };
   cache.set(w, v);
   return v;

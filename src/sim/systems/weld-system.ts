@@ -1,5 +1,6 @@
 // The arc and the bead each step: weld sequence, fault symptoms at the arc, torch measures, bead record.
 import type { WorldState } from '../world-state.ts';
+import { sameWeldSettings } from '../cell/weld-settings.ts';
 import type { TorchState, BeadSample } from '../weld/bead-sampler.ts';
 import type { WeldSetup } from '../weld/types.ts';
 import type { ArcSymptoms, ArcNominal } from '../faults/index.ts';
@@ -98,23 +99,9 @@ interface CachedContext {
 }
 const contexts = new WeakMap<WorldState, CachedContext>();
 
-function sameSettings(a: WorldState['settings'], b: WorldState['settings']): boolean {
-  return (
-    a.process === b.process &&
-    a.wireDiameterMm === b.wireDiameterMm &&
-    a.wireFeedSpeedMPerMin === b.wireFeedSpeedMPerMin &&
-    a.currentA === b.currentA &&
-    a.voltageV === b.voltageV &&
-    a.travelSpeedMmPerS === b.travelSpeedMmPerS &&
-    a.shieldingGas === b.shieldingGas &&
-    a.gasFlowLPerMin === b.gasFlowLPerMin &&
-    a.pulsed === b.pulsed
-  );
-}
-
 function contextFor(w: WorldState, percent: number): CachedContext['ctx'] {
   const c = contexts.get(w);
-  if (c && c.percent === percent && sameSettings(c.settings, w.settings)) return c.ctx;
+  if (c && c.percent === percent && sameWeldSettings(c.settings, w.settings)) return c.ctx;
   const ctx = weldContextFor(weldSetupOf(w, percent));
   contexts.set(w, { ctx, percent, settings: { ...w.settings } });
   return ctx;
