@@ -101,6 +101,19 @@ describe('pending competition submissions', () => {
   });
 
   let variant = 0;
+  /** Starts recording the golden attempt's scenario and seed on this station, as a competition attempt. */
+  function startGolden(id: string) {
+    return recorder.start({
+      id,
+      scenarioId: golden.file.scenarioId,
+      version: golden.file.version,
+      seed: golden.file.seed,
+      appVersion: '0.1.0',
+      trainee: 'trainee-1',
+      competition: tag(),
+    });
+  }
+
   /**
    * The golden attempt recorded on this station and ended, as the flow stores it. The server refuses a log it has
    * already stored under another key, so each gets one more entry after the run ended (never replayed: same hash).
@@ -111,15 +124,7 @@ describe('pending competition submissions', () => {
       ...golden.file.log,
       { tick: lastTick + 1, intent: { type: 'recordPoint', name: `after-end-${++variant}` } },
     ];
-    await recorder.start({
-      id,
-      scenarioId: golden.file.scenarioId,
-      version: golden.file.version,
-      seed: golden.file.seed,
-      appVersion: '0.1.0',
-      trainee: 'trainee-1',
-      competition: tag(),
-    });
+    await startGolden(id);
     await recorder.sync(id, log as never, lastTick + 2);
     return recorder.finish(id, {
       tick: lastTick + 2,
@@ -210,15 +215,7 @@ describe('pending competition submissions', () => {
     const id = '0b0e6c1e-0000-4000-8000-000000000009';
     const half = golden.file.log.slice(0, Math.ceil(golden.file.log.length / 2));
     const endTick = half[half.length - 1]!.tick + 90;
-    await recorder.start({
-      id,
-      scenarioId: golden.file.scenarioId,
-      version: golden.file.version,
-      seed: golden.file.seed,
-      appVersion: '0.1.0',
-      trainee: 'trainee-1',
-      competition: tag(),
-    });
+    await startGolden(id);
     await recorder.sync(id, half as never, endTick);
     // A reload left it running; the trainee gives it up at the prompt (src/app/flow/runtime.ts discardResume).
     const again = new AttemptRecorder(store);

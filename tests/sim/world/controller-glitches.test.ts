@@ -5,23 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { createWorld, step } from '../../../src/sim/world.ts';
 import type { WorldInit, WorldState } from '../../../src/sim/world-state.ts';
 import { parkJoints, standardCell } from '../../../src/sim/cell/standard-cells.ts';
+import { cobotFilletInit } from './cobot-cell.ts';
 
-const init: WorldInit = {
+// The test cobot's settings, on the standard cobot cell in its park pose.
+const init: WorldInit = cobotFilletInit({
   seed: 3,
   cell: standardCell('cobot', { material: 'carbon-steel', thicknessMm: 6, joint: 'fillet', position: 'PB' }),
-  settings: {
-    process: 'GMAW',
-    wireDiameterMm: 1.2,
-    wireFeedSpeedMPerMin: 6.7,
-    currentA: 0,
-    voltageV: 27,
-    travelSpeedMmPerS: 7.5,
-    shieldingGas: 'Ar-18CO2',
-    gasFlowLPerMin: 15,
-    pulsed: false,
-  },
   joints: parkJoints('cobot'),
-};
+});
 
 const tcp = (w: WorldState) => [w.tcpWorld[3]!, w.tcpWorld[7]!, w.tcpWorld[11]!];
 const allFinite = (xs: ArrayLike<number>) => Array.from(xs).every(Number.isFinite);
